@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares: the token locals, inheritance from the host
+ * page, focus rings and small utilities. The widget never assumes a white
+ * page: tints and borders are mixed from the inherited text colour, so they
+ * work on light and dark themes alike.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--usce-accent, #0b6e55);
+    --_accent-contrast: var(--usce-accent-contrast, #ffffff);
+    --_text: var(--usce-text, currentColor);
+    --_muted: var(--usce-muted, color-mix(in srgb, currentColor 78%, transparent));
+    --_surface: var(--usce-surface, color-mix(in srgb, currentColor 5%, transparent));
+    --_border: var(--usce-border, color-mix(in srgb, currentColor 28%, transparent));
+    --_focus: var(--usce-focus, currentColor);
+    --_radius: var(--usce-radius, 0.5em);
+    --_font: var(--usce-font, inherit);
+    --_space: var(--usce-space, 1rem);
+
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+    text-align: start;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    padding: 0.05em 0.5em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-size: 0.8em;
+    font-weight: 600;
+    line-height: 1.5;
+    vertical-align: 0.1em;
+    white-space: nowrap;
+  }
+
+  .notice {
+    margin-block: 0 var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .notice p,
+  .notice ul {
+    margin: 0;
+  }
+
+  .notice ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .notice-heading {
+    font-weight: 700;
+  }
+`;

@@ -1,0 +1,69 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Finds the solid colour the host page paints behind the widget and keeps
+ * it in `value`, asking the host to re-render when it changes. The table's sticky first column
+ * needs an opaque background, and the widget must not assume a white page.
+ *
+ * It looks again when the page's colour scheme preference changes and when
+ * the root or body element changes class, style or a data-theme attribute,
+ * which is how most blog themes switch to dark. `--usce-background` set by
+ * the embedder wins over whatever is detected.
+ */
+export class HostBackgroundController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private observer?: MutationObserver;
+  private media?: MediaQueryList;
+  private readonly refresh = () => this.detect();
+  /** A CSS colour: the page's background behind the host, or `Canvas` when none is found. */
+  value = 'Canvas';
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.detect();
+    const doc = this.host.ownerDocument;
+    this.observer = new MutationObserver(this.refresh);
+    for (const el of [doc.documentElement, doc.body]) {
+      if (el) this.observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+    }
+    this.media = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+    this.media?.addEventListener?.('change', this.refresh);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.media?.removeEventListener?.('change', this.refresh);
+    this.observer = undefined;
+    this.media = undefined;
+  }
+
+  private detect(): void {
+    const colour = findBackground(this.host);
+    if (colour === this.value) return;
+    this.value = colour;
+    this.host.requestUpdate();
+  }
+}
+
+/** The first opaque background colour at or above `el`, crossing shadow roots; Canvas if none. */
+export function findBackground(el: Element): string {
+  const view = el.ownerDocument.defaultView;
+  let node: Element | null = el;
+  while (node && view) {
+    const colour = view.getComputedStyle(node).backgroundColor;
+    if (colour && !isTransparent(colour)) return colour;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return 'Canvas';
+}
+
+function isTransparent(colour: string): boolean {
+  if (colour === 'transparent') return true;
+  // rgba(r, g, b, a) or color(srgb r g b / a): a zero alpha means nothing is painted.
+  const alpha = /[,/]\s*([\d.]+)\s*\)$/.exec(colour);
+  return alpha !== null && Number(alpha[1]) === 0;
+}

@@ -1,0 +1,105 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { builtInContent } from '../../content/content.js';
+import { selectHighlight, selectTypes, type TypeSelection } from '../../content/select.js';
+import type { ClinicalType, Content, TypeId } from '../../content/types.js';
+import { contentContext } from '../../context/content-context.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderNotice } from '../shared/notice.js';
+import { unknownIdMessages } from '../shared/unknown-ids.js';
+import { cardsStyles } from './usce-cards.styles.js';
+
+let nextId = 0;
+
+/**
+ * One card per kind of US clinical experience: what it is, who it suits,
+ * who can take part, and its pros and cons as labelled lists.
+ *
+ * @summary Pros and cons cards for the four kinds of US clinical experience.
+ *
+ * @attr types - Space-separated type ids to show, in this order. Empty shows all.
+ * @attr highlight - One type id to mark as featured.
+ * @attr heading-level - Level (2 to 6) of each card's title. Default 3.
+ *
+ * @csspart card - One card.
+ * @csspart card-title - The title of a card.
+ * @csspart notice - The notice that names invalid attribute values.
+ *
+ * @cssprop [--usce-accent=#0b6e55] - Featured card border and badge colour.
+ * @cssprop [--usce-surface] - Card background.
+ */
+export class UsceCards extends LitElement {
+  static override styles = [baseStyles, cardsStyles];
+
+  /** Kept when no provider is above this element: each element also works alone. */
+  @consume({ context: contentContext, subscribe: true })
+  @state()
+  private content: Content = builtInContent;
+
+  /** Space-separated type ids to show, in this order. Empty shows all. */
+  @property() types = '';
+
+  /** A type id to mark as featured, visibly and for screen readers. */
+  @property() highlight = '';
+
+  /** Level of each card's title, so the cards fit the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+
+  private selection: TypeSelection = { types: [], unknown: [] };
+  private featured: TypeId | null = null;
+  private problems: string[] = [];
+  private readonly idPrefix = `usce-cards-${nextId++}`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('types') || changed.has('highlight') || changed.has('content' as keyof UsceCards)) {
+      this.selection = selectTypes(this.content, this.types);
+      const highlight = selectHighlight(this.highlight);
+      this.featured = highlight.id;
+      this.problems = unknownIdMessages(this.content, this.selection.unknown, highlight.unknown, this.localName);
+    }
+  }
+
+  protected override render() {
+    const level = toHeadingLevel(this.headingLevel, 3);
+    return html`
+      ${renderNotice(this.content.ui.noticeHeading, this.problems)}
+      <ul class="cards" role="list">
+        ${this.selection.types.map((type) => html`<li>${this.renderCard(type, level)}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderCard(type: ClinicalType, level: HeadingLevel) {
+    const ui = this.content.ui;
+    const id = `${this.idPrefix}-${type.id}`;
+    const featured = type.id === this.featured;
+    return html`<article class="card ${featured ? 'featured' : ''}" part="card" aria-labelledby="${id}-title" data-type=${type.id}>
+      ${heading(level, html`${type.name}${featured ? html`<span class="badge">${ui.featured}</span>` : nothing}`, {
+        id: `${id}-title`,
+        className: 'card-title',
+        part: 'card-title',
+      })}
+      ${type.otherNames.length > 0
+        ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>`
+        : nothing}
+      <p class="summary">${type.summary}</p>
+      <p class="label">${ui.suits}</p>
+      <p class="suits">${type.suits}</p>
+      ${this.renderList(`${id}-eligibility`, ui.eligibility, type.eligibility, 'eligibility')}
+      <div class="pros-cons">
+        <div>${this.renderList(`${id}-pros`, ui.pros, type.pros, 'pros')}</div>
+        <div>${this.renderList(`${id}-cons`, ui.cons, type.cons, 'cons')}</div>
+      </div>
+    </article>`;
+  }
+
+  private renderList(id: string, label: string, items: readonly string[], kind: string) {
+    if (items.length === 0) return nothing;
+    return html`<p class="label" id=${id}>${label}</p>
+      <ul class="list ${kind}" role="list" aria-labelledby=${id}>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+  }
+}

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const compareStyles = css`
+  :host {
+    container-type: inline-size;
+    margin-block: calc(var(--_space) * 1.5);
+  }
+
+  .widget > * + * {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+
+  .intro {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+
+  .section-title {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+
+  .facts {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .fact {
+    padding-block: calc(var(--_space) * 0.6);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .fact p {
+    margin: 0;
+  }
+
+  .fact-source {
+    margin-block-start: 0.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .caveat {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+`;
