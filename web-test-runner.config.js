@@ -28,7 +28,9 @@ export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames
+  // or resize observations and throttled timers, which makes layout tests flaky.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],

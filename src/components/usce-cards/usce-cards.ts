@@ -76,7 +76,7 @@ export class UsceCards extends LitElement {
     const id = `${this.idPrefix}-${type.id}`;
     const featured = type.id === this.featured;
     return html`<article class="card ${featured ? 'featured' : ''}" part="card" aria-labelledby="${id}-title" data-type=${type.id}>
-      ${heading(level, html`${type.name}${featured ? html`<span class="badge">${ui.featured}</span>` : nothing}`, {
+      ${heading(level, html`${type.name} ${featured ? html`<span class="badge">${ui.featured}</span>` : nothing}`, {
         id: `${id}-title`,
         className: 'card-title',
         part: 'card-title',

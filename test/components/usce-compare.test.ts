@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { builtInContent } from '../../src/content/content.js';
+import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
+import { all, captureWarnings, noticeText, one, shadow, text } from '../helpers/dom.js';
+
+const child = (el: Element, tag: 'usce-table' | 'usce-cards') => shadow(el).querySelector(tag)!;
+
+describe('<usce-compare>', () => {
+  it('shows the heading, the table, the cards, the sourced facts and the caveat', async () => {
+    const el = await fixture<UsceCompare>(html`<usce-compare></usce-compare>`);
+    expect(text(one(el, 'h2'))).to.equal(builtInContent.ui.heading);
+    await child(el, 'usce-table').updateComplete;
+    expect(all(child(el, 'usce-table'), 'thead th[data-type]')).to.have.length(4);
+    expect(all(child(el, 'usce-cards'), '.card')).to.have.length(4);
+    expect(text(one(el, '.caveat'))).to.equal(builtInContent.ui.caveat);
+  });
+
+  it('shows every fact with its source title, link and data year', async () => {
+    const el = await fixture<UsceCompare>(html`<usce-compare></usce-compare>`);
+    const items = all(el, '.fact');
+    expect(items).to.have.length(builtInContent.facts.length);
+    builtInContent.facts.forEach((fact, i) => {
+      const link = items[i].querySelector('a')!;
+      expect(text(items[i])).to.contain(fact.text);
+      expect(text(link)).to.equal(fact.source.title);
+      expect(link.getAttribute('href')).to.equal(fact.source.url);
+      const source = text(items[i].querySelector('.fact-source'));
+      if (fact.year === 'undated') expect(source).to.contain(builtInContent.ui.undated);
+      else expect(source).to.contain(fact.year);
+    });
+  });
+
+  it('labels dated facts as not current', async () => {
+    const el = await fixture<UsceCompare>(html`<usce-compare></usce-compare>`);
+    const dated = builtInContent.facts.filter((f) => f.dated);
+    expect(dated.length).to.be.greaterThan(0);
+    const items = all(el, '.fact');
+    for (const fact of dated) {
+      const item = items[builtInContent.facts.indexOf(fact)];
+      expect(text(item.querySelector('.fact-source'))).to.contain(
+        builtInContent.ui.datedYear.replace('{year}', fact.year),
+      );
+    }
+  });
+
+  it('passes "types" and "highlight" to the table and the cards', async () => {
+    const el = await fixture<UsceCompare>(html`<usce-compare types="research virtual" highlight="virtual"></usce-compare>`);
+    const table = child(el, 'usce-table');
+    const cards = child(el, 'usce-cards');
+    await Promise.all([table.updateComplete, cards.updateComplete]);
+    expect(all(table, 'thead th[data-type]').map((th) => th.dataset.type)).to.deep.equal(['research', 'virtual']);
+    expect(all(cards, '.card').map((c) => c.dataset.type)).to.deep.equal(['research', 'virtual']);
+    expect(one(cards, '.card.featured').dataset.type).to.equal('virtual');
+    expect(all(table, 'th.featured').map((th) => th.dataset.type)).to.deep.equal(['virtual']);
+  });
+
+  it('names unknown ids once, for the whole widget, and renders the rest', async () => {
+    let el!: UsceCompare;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<UsceCompare>(html`<usce-compare types="hands-on bogus" highlight="zzz"></usce-compare>`);
+    });
+    expect(noticeText(el)).to.contain('"bogus"');
+    expect(noticeText(el)).to.contain('"zzz"');
+    const table = child(el, 'usce-table');
+    const cards = child(el, 'usce-cards');
+    await Promise.all([table.updateComplete, cards.updateComplete]);
+    expect(noticeText(table)).to.equal('');
+    expect(noticeText(cards)).to.equal('');
+    expect(all(cards, '.card').map((c) => c.dataset.type)).to.deep.equal(['hands-on']);
+    expect(warnings.filter((w) => w.includes('bogus'))).to.have.length(1);
+  });
+
+  it('logs no warning for valid attributes', async () => {
+    const warnings = await captureWarnings(() =>
+      fixture(html`<usce-compare types="hands-on research" highlight="research"></usce-compare>`),
+    );
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('takes its heading text and level from attributes, with sections one level below', async () => {
+    const el = await fixture<UsceCompare>(
+      html`<usce-compare heading="Compare your options" heading-level="3"></usce-compare>`,
+    );
+    expect(text(one(el, 'h3.title'))).to.equal('Compare your options');
+    expect(all(el, 'h4.section-title').map(text)).to.include(builtInContent.ui.cardsHeading);
+    const cards = child(el, 'usce-cards');
+    await cards.updateComplete;
+    expect(all(cards, '.card-title').every((h) => h.localName === 'h5')).to.equal(true);
+  });
+
+  it('inherits the host page font and text colour', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="color: rgb(230, 230, 230); background: rgb(20, 20, 20); font-family: Georgia, serif">
+        <usce-compare></usce-compare>
+      </div>`,
+    );
+    const el = wrapper.querySelector('usce-compare')!;
+    const title = one(el, 'h2');
+    expect(getComputedStyle(title).color).to.equal('rgb(230, 230, 230)');
+    expect(getComputedStyle(title).fontFamily).to.contain('Georgia');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible on a light page', async () => {
+    const el = await fixture<UsceCompare>(html`<usce-compare highlight="hands-on"></usce-compare>`);
+    await expect(el).to.be.accessible();
+  });
+});
