@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { builtInQuiz } from '../../src/quiz/questions.js';
+import { score } from '../../src/quiz/score.js';
+import { decodeAnswers, encodeAnswers, quizFingerprint } from '../../src/quiz/share.js';
+import type { QuizContent } from '../../src/quiz/types.js';
+import { allAnswerSets, labelOf } from './combinations.js';
+
+const prefix = `v1.${quizFingerprint(builtInQuiz)}.`;
+
+/** A deep copy of the built-in quiz that a test may change. */
+function copyOfQuiz(): QuizContent {
+  return structuredClone(builtInQuiz);
+}
+
+describe('share codes', () => {
+  it('round-trips every combination of answers, with the same result', () => {
+    for (const answers of allAnswerSets(builtInQuiz)) {
+      const code = encodeAnswers(builtInQuiz, answers);
+      expect(code, labelOf(answers)).to.match(/^v1\.[0-9a-z]{4}\.[0-9a-z-]{7}$/);
+      // Compared as JSON to keep 10 800 comparisons fast; the data is plain.
+      const decoded = decodeAnswers(builtInQuiz, code);
+      expect(JSON.stringify(decoded), labelOf(answers)).to.equal(JSON.stringify({ ok: true, answers }));
+    }
+  });
+
+  it('gives the same result after a round trip', () => {
+    const answers = [
+      { questionId: 'stage', optionId: 'graduate' },
+      { questionId: 'travel', optionId: 'cannot-travel' },
+      { questionId: 'specialty', optionId: 'primary' },
+    ];
+    const decoded = decodeAnswers(builtInQuiz, encodeAnswers(builtInQuiz, answers));
+    expect(decoded.ok).to.equal(true);
+    if (decoded.ok) expect(score(builtInQuiz, decoded.answers)).to.deep.equal(score(builtInQuiz, answers));
+  });
+
+  it('is safe in a URL fragment as it is', () => {
+    const code = encodeAnswers(builtInQuiz, [{ questionId: 'timing', optionId: 'later' }]);
+    expect(encodeURIComponent(code)).to.equal(code);
+    expect(code).to.equal(`${prefix}------2`);
+  });
+
+  it('leaves out unknown answers, as scoring does', () => {
+    const code = encodeAnswers(builtInQuiz, [
+      { questionId: 'stage', optionId: 'graduate' },
+      { questionId: 'nope', optionId: 'x' },
+      { questionId: 'travel', optionId: 'by-boat' },
+    ]);
+    expect(code).to.equal(`${prefix}2------`);
+  });
+
+  it('encodes a skipped required question as skipped, and decodes it so', () => {
+    expect(decodeAnswers(builtInQuiz, `${prefix}-------`)).to.deep.equal({ ok: true, answers: [] });
+  });
+
+  describe('refuses malformed codes without throwing', () => {
+    const cases: [string, unknown][] = [
+      ['an empty string', ''],
+      ['garbage', 'hello world'],
+      ['a code without answers part', `v1.${quizFingerprint(builtInQuiz)}`],
+      ['an unknown format version', `v2.${quizFingerprint(builtInQuiz)}.0000000`],
+      ['upper-case characters', `${prefix}0000A00`],
+      ['too few answers', `${prefix}000000`],
+      ['too many answers', `${prefix}00000000`],
+      ['an option index out of range', `${prefix}z000000`],
+      ['an index just past the last option', `${prefix}3000000`],
+      ['unicode', `${prefix}0０00000`],
+      ['an emoji', `${prefix}00000😀`],
+      ['surrounding spaces', ` ${prefix}0000000 `],
+      ['10 000 characters', `${prefix}${'0'.repeat(10_000)}`],
+      ['10 000 characters of junk', 'x'.repeat(10_000)],
+      ['a number', 42],
+      ['null', null],
+      ['undefined', undefined],
+      ['an object', { toString: () => `${prefix}0000000` }],
+    ];
+    for (const [name, code] of cases) {
+      it(name, () => {
+        expect(decodeAnswers(builtInQuiz, code)).to.deep.equal({ ok: false, reason: 'malformed' });
+      });
+    }
+  });
+
+  describe('detects codes made for other questions as outdated', () => {
+    const answers = [
+      { questionId: 'stage', optionId: 'graduate' },
+      { questionId: 'timing', optionId: 'later' },
+    ];
+    const code = encodeAnswers(builtInQuiz, answers);
+    const changes: [string, (quiz: QuizContent) => void][] = [
+      ['an option renamed', (q) => void (q.questions[0].options[2].id = 'doctor')],
+      ['options reordered', (q) => q.questions[0].options.reverse()],
+      ['an option added', (q) => q.questions[1].options.push({ id: 'new', label: 'New', effects: [] })],
+      ['a question removed', (q) => q.questions.splice(3, 1)],
+      ['questions reordered', (q) => q.questions.reverse()],
+      ['a question renamed', (q) => void (q.questions[6].id = 'when')],
+    ];
+    for (const [name, change] of changes) {
+      it(name, () => {
+        const quiz = copyOfQuiz();
+        change(quiz);
+        expect(decodeAnswers(quiz, code)).to.deep.equal({ ok: false, reason: 'outdated' });
+      });
+    }
+
+    it('but keeps codes working when only the text changes', () => {
+      const quiz = copyOfQuiz();
+      quiz.questions[0].prompt = 'Où en êtes-vous de vos études ?';
+      quiz.questions[0].options[2].label = 'Diplômé';
+      quiz.questions[3].optional = false;
+      expect(decodeAnswers(quiz, code)).to.deep.equal({ ok: true, answers });
+    });
+  });
+});
