@@ -12,6 +12,7 @@
  *
  * To cite a fact, cite its source (title and URL below), not this file.
  */
+import { builtInQuiz } from '../quiz/questions.js';
 import type { Content } from './types.js';
 
 export const builtInContent: Content = {
@@ -23,7 +24,7 @@ export const builtInContent: Content = {
     intro:
       'There are four main kinds of US clinical experience. They differ in patient contact, in letters, and in who can take part. Compare them here. Then check what each program you apply to asks for.',
     tableHeading: 'The four kinds side by side',
-    tableCaption: 'Four kinds of US clinical experience, compared on six points.',
+    tableCaption: 'Kinds of US clinical experience, compared point by point',
     tableCorner: 'Compared on',
     tableScrollHint: 'Scroll sideways to see every type.',
     cardsHeading: 'Each kind in more detail',
@@ -293,7 +294,7 @@ export const builtInContent: Content = {
         title: 'Illinois State Medical Society: Observership for international medical graduates',
         url: 'https://www.isms.org/membership/who-am-i/rfs-and-international/observership-for-international-medical-graduates',
       },
-      year: '2015',
+      year: 'about 2015',
     },
     {
       id: 'ama-observership-advice',
@@ -329,8 +330,10 @@ export const builtInContent: Content = {
         title: 'Academic Medicine: Postgraduate clinical observerships for IMGs (2016)',
         url: 'https://journals.lww.com/academicmedicine/fulltext/2016/05000/Postgraduate_Clinical_Observerships_for.8.aspx',
       },
-      year: '2013',
+      year: 'about 2013',
       dated: true,
     },
   ],
+
+  quiz: builtInQuiz,
 };

@@ -6,6 +6,8 @@
  * This module is types and constants only: no DOM, no lit.
  */
 
+import type { QuizContent } from '../quiz/types.js';
+
 /** The four kinds of US clinical experience, by stable id. */
 export const TYPE_IDS = ['hands-on', 'observership', 'research', 'virtual'] as const;
 export type TypeId = (typeof TYPE_IDS)[number];
@@ -135,6 +137,8 @@ export interface Content {
   attributes: AttributeDef[];
   types: ClinicalType[];
   facts: Fact[];
+  /** The quiz's questions, outcome rules and strings. */
+  quiz: QuizContent;
 }
 
 /** One problem found by `validate()`, with the path of the offending value. */

@@ -31,6 +31,7 @@ import {
   type ContentProblem,
   type UiStrings,
 } from './types.js';
+import { validateQuiz } from '../quiz/validate-quiz.js';
 
 const CONTENT_KEYS = [
   'version',
@@ -39,6 +40,7 @@ const CONTENT_KEYS = [
   'attributes',
   'types',
   'facts',
+  'quiz',
 ] as const satisfies readonly (keyof Content)[];
 
 // Every key of UiStrings in schema order, with the placeholders its text
@@ -222,6 +224,8 @@ function checkContent(value: unknown, problems: Problems): void {
   checkIdList(attributes, 'attributes', problems, ATTRIBUTE_IDS, checkAttribute);
   checkIdList(field(value, 'types', '', problems), 'types', problems, TYPE_IDS, checkType);
   checkFacts(field(value, 'facts', '', problems), 'facts', problems);
+  const quiz = field(value, 'quiz', '', problems);
+  if (checkPresent(quiz, 'quiz', problems)) problems.push(...validateQuiz(quiz, 'quiz'));
   checkKnownKeys(value, CONTENT_KEYS, '', problems);
 }
 

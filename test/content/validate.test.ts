@@ -54,7 +54,7 @@ const ONE_TYPE = `must be one of: ${TYPE_IDS.join(', ')}`;
 const ONE_ATTRIBUTE = `must be one of: ${ATTRIBUTE_IDS.join(', ')}`;
 const unknownKey = (allowed: readonly string[]) => `unknown key; expected one of: ${allowed.join(', ')}`;
 const UI_KEYS = Object.keys(contentFixture().ui);
-const CONTENT_KEYS = ['version', 'lang', 'ui', 'attributes', 'types', 'facts'];
+const CONTENT_KEYS = ['version', 'lang', 'ui', 'attributes', 'types', 'facts', 'quiz'];
 const TYPE_KEYS = ['id', 'name', 'otherNames', 'summary', 'suits', 'eligibility', 'pros', 'cons', 'cells'];
 
 describe('validate', () => {
@@ -97,9 +97,9 @@ describe('validate', () => {
       ['no facts at all is fine', 'facts', [], []],
       [
         'an unknown top-level key',
-        'quiz',
+        'quizz',
         {},
-        [p('quiz', unknownKey(CONTENT_KEYS))],
+        [p('quizz', unknownKey(CONTENT_KEYS))],
       ],
 
       // UI strings.
@@ -353,7 +353,7 @@ describe('validate', () => {
       get(c, 'types[2].pros')[0] = '';
       get(c, 'types[2].cells.format')['level'] = 'best';
       get(c, 'facts[1].source')['url'] = 'javascript:alert(1)';
-      c['quiz'] = {};
+      c['quizz'] = {};
     });
     expect(validate(content)).to.deep.equal([
       p('version', 'must be 1'),
@@ -362,7 +362,7 @@ describe('validate', () => {
       p('types[2].pros[0]', NON_EMPTY),
       p('types[2].cells.format.level', ONE_LEVEL),
       p('facts[1].source.url', URL_ONLY),
-      p('quiz', unknownKey(CONTENT_KEYS)),
+      p('quizz', unknownKey(CONTENT_KEYS)),
     ]);
     expect(isContent(content)).to.equal(false);
   });

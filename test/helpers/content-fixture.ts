@@ -4,6 +4,7 @@
  * mutate it freely.
  */
 
+import { builtInQuiz } from '../../src/quiz/questions.js';
 import {
   ATTRIBUTE_IDS,
   type AttributeId,
@@ -90,5 +91,7 @@ export function contentFixture(): Content {
         dated: true,
       },
     ],
+    // The quiz section has its own cases in test/quiz/validate-quiz.test.ts.
+    quiz: structuredClone(builtInQuiz),
   };
 }
