@@ -78,7 +78,6 @@ export const cardsStyles = css`
 
   ul.pros li::before {
     content: '+' / '';
-    color: var(--_accent);
   }
 
   ul.cons li::before {

@@ -43,7 +43,6 @@ export const compareStyles = css`
 
   .fact-source {
     margin-block-start: 0.25em;
-    color: var(--_muted);
     font-size: 0.875em;
   }
 

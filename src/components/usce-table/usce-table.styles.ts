@@ -16,19 +16,25 @@ export const tableStyles = css`
     --_background: var(--usce-background, var(--_page-bg, Canvas));
   }
 
+  /* Fills the frame, and grows past it (scrolling sideways inside the frame)
+     only when the columns would fall below a readable width. --_columns is
+     the number of type columns, set by the element. */
   table {
-    width: 100%;
+    width: max(100%, calc(var(--_label-width) + var(--_columns, 4) * var(--_column-min)));
     border-collapse: separate;
     border-spacing: 0;
     table-layout: fixed;
     font-size: 0.95em;
+    hyphens: auto;
+    --_label-width: 9em;
+    --_column-min: 8.5em;
   }
 
-  caption {
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    caption-side: top;
+  /* The caption stays for assistive technology; the visible copy sits above
+     the frame so it does not scroll away with the columns. */
+  .caption {
+    margin: 0 0 calc(var(--_space) * 0.5);
     font-weight: 700;
-    text-align: start;
   }
 
   th,
@@ -50,7 +56,7 @@ export const tableStyles = css`
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
-    width: 11em;
+    width: var(--_label-width);
     background-color: var(--_background);
     background-image: linear-gradient(var(--_surface), var(--_surface));
     border-inline-end: 1px solid var(--_border);
@@ -119,24 +125,11 @@ export const tableStyles = css`
     font-size: 0.85em;
   }
 
-  /* In a narrow column the table keeps readable widths and scrolls sideways
-     inside its frame instead of squeezing words into slivers. */
-  @container (max-width: 44rem) {
+  @container (max-width: 30rem) {
     table {
-      width: max-content;
-      max-width: none;
-    }
-    th[scope='row'],
-    .corner {
-      width: 8.5em;
-      min-width: 8.5em;
-      max-width: 8.5em;
-    }
-    th[scope='col']:not(.corner),
-    td {
-      width: 12em;
-      min-width: 12em;
-      max-width: 12em;
+      font-size: 0.9em;
+      --_label-width: 7.5em;
+      --_column-min: 9em;
     }
   }
 `;

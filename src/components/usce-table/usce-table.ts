@@ -89,6 +89,7 @@ export class UsceTable extends LitElement {
     const types = this.selection.types;
     return html`
       ${renderNotice(ui.noticeHeading, this.problems)}
+      <p class="caption" aria-hidden="true">${ui.tableCaption}</p>
       <div
         class="frame"
         part="frame"
@@ -97,8 +98,8 @@ export class UsceTable extends LitElement {
         aria-labelledby=${this.overflowing ? this.captionId : nothing}
         tabindex=${this.overflowing ? '0' : nothing}
       >
-        <table part="table">
-          <caption id=${this.captionId}>${ui.tableCaption}</caption>
+        <table part="table" style=${styleMap({ '--_columns': String(types.length) })}>
+          <caption id=${this.captionId} class="visually-hidden">${ui.tableCaption}</caption>
           <thead>
             <tr>
               <th scope="col" class="corner">${ui.tableCorner}</th>
