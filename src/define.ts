@@ -1,29 +1,19 @@
 import { UsceCards } from './components/usce-cards/usce-cards.js';
 import { UsceCompare } from './components/usce-compare/usce-compare.js';
+import { UsceQuiz } from './components/usce-quiz/usce-quiz.js';
 import { UsceTable } from './components/usce-table/usce-table.js';
+import { define } from './define-one.js';
+
+export { define };
 
 /** Every element by its tag name. */
 export const ELEMENTS = {
   'usce-compare': UsceCompare,
   'usce-table': UsceTable,
   'usce-cards': UsceCards,
+  'usce-quiz': UsceQuiz,
 } as const;
 
-/**
- * Registers `tag` unless some script on the page already did. The drop-in
- * file loaded twice, or beside an npm build, must not throw: the first
- * definition wins and later ones are no-ops.
- */
-export function define(tag: string, element: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
-  try {
-    customElements.define(tag, element);
-  } catch {
-    // Another script defined the tag between our check and our call, or the
-    // constructor was registered under another name: either way, a working
-    // definition exists and there is nothing to report to the page.
-  }
-}
 
 /** Registers all the elements. Safe to call any number of times. */
 export function defineAll(): void {
@@ -37,5 +27,6 @@ declare global {
     'usce-compare': UsceCompare;
     'usce-table': UsceTable;
     'usce-cards': UsceCards;
+    'usce-quiz': UsceQuiz;
   }
 }

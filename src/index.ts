@@ -6,6 +6,12 @@
 export { UsceCards } from './components/usce-cards/usce-cards.js';
 export { UsceCompare } from './components/usce-compare/usce-compare.js';
 export { UsceTable } from './components/usce-table/usce-table.js';
+export { UsceQuiz } from './components/usce-quiz/usce-quiz.js';
+export { score } from './quiz/score.js';
+export { encodeAnswers, decodeAnswers } from './quiz/share.js';
+export { builtInQuiz } from './quiz/questions.js';
+export type * from './quiz/types.js';
+export type * from './events.js';
 export { builtInContent } from './content/content.js';
 export { validate, isContent } from './content/validate.js';
 export { selectTypes, selectHighlight, format } from './content/select.js';

@@ -26,8 +26,8 @@ export function toHeadingLevel(value: unknown, fallback: HeadingLevel): HeadingL
 export function heading(
   level: HeadingLevel,
   content: unknown,
-  attrs: { id?: string; className?: string; part?: string } = {},
+  attrs: { id?: string; className?: string; part?: string; focusable?: boolean } = {},
 ): TemplateResult {
   const tag = TAGS[level];
-  return staticHtml`<${tag} id=${ifDefined(attrs.id)} class=${ifDefined(attrs.className)} part=${ifDefined(attrs.part)}>${content}</${tag}>`;
+  return staticHtml`<${tag} id=${ifDefined(attrs.id)} class=${ifDefined(attrs.className)} part=${ifDefined(attrs.part)} tabindex=${ifDefined(attrs.focusable ? '-1' : undefined)}>${content}</${tag}>`;
 }

@@ -7,7 +7,7 @@ import type { ClinicalType, Content, TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { renderNotice } from '../shared/notice.js';
+import { renderNotice, reveal } from '../shared/notice.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { cardsStyles } from './usce-cards.styles.js';
 
@@ -51,6 +51,12 @@ export class UsceCards extends LitElement {
   private featured: TypeId | null = null;
   private problems: string[] = [];
   private readonly idPrefix = `usce-cards-${nextId++}`;
+
+  /** Scrolls the card of `type` into view and focuses its title. */
+  async revealType(type: TypeId): Promise<void> {
+    await this.updateComplete;
+    reveal(this.renderRoot.querySelector<HTMLElement>(`.card[data-type="${type}"] .card-title`));
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('types') || changed.has('highlight') || changed.has('content' as keyof UsceCards)) {

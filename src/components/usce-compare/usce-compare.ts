@@ -26,6 +26,13 @@ let nextId = 0;
  * @attr highlight - One type id to mark as featured in the table and the cards.
  * @attr heading - The widget's heading text. Default: the content's heading.
  * @attr heading-level - Level (2 to 6) of the widget's heading; section headings follow one level below. Default 2.
+ * @attr share - Lets the quiz show a link that reopens the same result.
+ * @attr remember - Lets the quiz keep the reader's answers in localStorage.
+ *
+ * @fires usce-quiz-start - From the quiz inside; see `<usce-quiz>`.
+ * @fires usce-quiz-answer - From the quiz inside.
+ * @fires usce-quiz-complete - From the quiz inside.
+ * @fires usce-quiz-restart - From the quiz inside.
  *
  * @csspart heading - The widget's heading.
  * @csspart notice - The notice that names invalid attribute values.
@@ -51,6 +58,12 @@ export class UsceCompare extends LitElement {
 
   /** Level of the widget's heading, so it fits the article's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** Passed to the quiz: show a link that reopens the same result. */
+  @property({ type: Boolean }) share = false;
+
+  /** Passed to the quiz: keep answers in localStorage. */
+  @property({ type: Boolean }) remember = false;
 
   private knownTypes = '';
   private knownHighlight = '';
@@ -98,10 +111,26 @@ export class UsceCompare extends LitElement {
           .headingLevel=${cardLevel}
         ></usce-cards>
       </div>
+      <div>
+        <usce-quiz
+          exportparts="quiz, progress, quiz-option, quiz-button, result"
+          linked
+          .headingLevel=${sub}
+          ?share=${this.share}
+          ?remember=${this.remember}
+          @usce-show-type=${this.onShowType}
+        ></usce-quiz>
+      </div>
       ${this.renderFacts(sub)}
       <p class="caveat" part="caveat">${ui.caveat}</p>
     </section>`;
   }
+
+  private onShowType = (event: HTMLElementEventMap['usce-show-type']): void => {
+    const { type, section } = event.detail;
+    const target = this.renderRoot.querySelector(section === 'table' ? 'usce-table' : 'usce-cards');
+    void target?.revealType(type);
+  };
 
   private renderFacts(level: HeadingLevel) {
     const facts = this.content.facts;

@@ -9,7 +9,7 @@ import { contentContext } from '../../context/content-context.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { HostBackgroundController } from '../shared/host-background.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
-import { renderNotice } from '../shared/notice.js';
+import { renderNotice, reveal } from '../shared/notice.js';
 import { tableStyles } from './usce-table.styles.js';
 
 let nextId = 0;
@@ -60,6 +60,12 @@ export class UsceTable extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+  }
+
+  /** Scrolls the column of `type` into view and focuses its header. */
+  async revealType(type: TypeId): Promise<void> {
+    await this.updateComplete;
+    reveal(this.renderRoot.querySelector<HTMLElement>(`thead th[data-type="${type}"]`));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,0 +1,68 @@
+/**
+ * Every event the widget fires, with its detail type. All of them bubble and
+ * are composed, so a host page can listen on the element or on `document`.
+ * None is fired by a property set in code: they report what a reader did.
+ */
+import type { TypeId } from './content/types.js';
+import type { QuizAnswer } from './quiz/types.js';
+
+/** `usce-quiz-start`: the reader answered the first question of a new run. */
+export interface QuizStartDetail {
+  /** Number of questions in the quiz. */
+  total: number;
+}
+
+/** `usce-quiz-answer`: the reader chose an answer. */
+export interface QuizAnswerDetail {
+  questionId: string;
+  optionId: string;
+  /** 1-based number of the question. */
+  step: number;
+}
+
+/** `usce-quiz-complete`: the reader reached the result. */
+export interface QuizCompleteDetail {
+  /** The four type ids, first choice first. */
+  ranking: TypeId[];
+  /** The answers given, in question order. */
+  answers: QuizAnswer[];
+  /** True when the result was opened from a share link or remembered answers rather than answered now. */
+  restored: boolean;
+}
+
+/** `usce-quiz-restart`: the reader started the quiz again. */
+export type QuizRestartDetail = Record<string, never>;
+
+/**
+ * `usce-show-type`: the reader asked to see a type in the table or the cards,
+ * from a link in the quiz result. `<usce-compare>` handles it by scrolling to
+ * that place; a host page may handle it when the quiz stands alone.
+ */
+export interface ShowTypeDetail {
+  type: TypeId;
+  section: 'table' | 'cards';
+}
+
+/** Event names mapped to their detail types. */
+export interface UsceEventDetails {
+  'usce-show-type': ShowTypeDetail;
+  'usce-quiz-start': QuizStartDetail;
+  'usce-quiz-answer': QuizAnswerDetail;
+  'usce-quiz-complete': QuizCompleteDetail;
+  'usce-quiz-restart': QuizRestartDetail;
+}
+
+/** Dispatches one of our events from `target`: bubbling, composed, typed. */
+export function fire<K extends keyof UsceEventDetails>(target: EventTarget, name: K, detail: UsceEventDetails[K]): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'usce-quiz-start': CustomEvent<QuizStartDetail>;
+    'usce-quiz-answer': CustomEvent<QuizAnswerDetail>;
+    'usce-quiz-complete': CustomEvent<QuizCompleteDetail>;
+    'usce-quiz-restart': CustomEvent<QuizRestartDetail>;
+    'usce-show-type': CustomEvent<ShowTypeDetail>;
+  }
+}
