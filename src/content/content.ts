@@ -61,8 +61,8 @@ export const builtInContent: Content = {
     },
     {
       id: 'letters',
-      label: 'Letters of recommendation',
-      description: 'How likely it is to lead to a useful letter.',
+      label: 'Letters',
+      description: 'How likely it is to lead to a useful letter of recommendation.',
     },
     {
       id: 'program-weight',

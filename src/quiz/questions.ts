@@ -42,7 +42,7 @@ export const builtInQuiz: QuizContent = {
     noSuggestion: 'None of the four is open to you right now. The plan below shows what would change that.',
     why: 'Why',
     noReasons: 'None of your answers changed this one.',
-    becauseAnswer: 'You answered "{answer}" to "{question}"',
+    becauseAnswer: 'your answer: {answer}',
     fullRanking: 'Full ranking',
     rankItem: '{rank}. {type}',
     scoreLabel: 'Score: {score}',

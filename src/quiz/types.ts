@@ -145,7 +145,7 @@ export interface QuizUi {
   why: string;
   /** Shown under "Why" when no answer changed a type. */
   noReasons: string;
-  /** Placeholders: {question}, {answer}. Ties a reason to the answer behind it. */
+  /** Placeholders: {answer}; {question} may be used too. Ties a reason to the answer behind it. */
   becauseAnswer: string;
   fullRanking: string;
   /** Placeholders: {rank}, {type}. */
@@ -194,7 +194,7 @@ export const QUIZ_UI_PLACEHOLDERS: Readonly<Record<keyof QuizUi, readonly string
   noSuggestion: [],
   why: [],
   noReasons: [],
-  becauseAnswer: ['question', 'answer'],
+  becauseAnswer: ['answer'],
   fullRanking: [],
   rankItem: ['rank', 'type'],
   scoreLabel: ['score'],

@@ -249,6 +249,17 @@ export const quizStyles = css`
     font-weight: 700;
   }
 
+  details {
+    margin-block-start: 0.15em;
+  }
+
+  summary {
+    width: fit-content;
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
   .tag {
     display: inline-block;
     margin-inline-start: 0.4em;

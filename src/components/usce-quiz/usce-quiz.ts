@@ -248,10 +248,15 @@ export class UsceQuiz extends LitElement {
 
   private renderRanked(ranked: RankedType) {
     const ui = this.quiz.ui;
+    // Reasons fold away here: the first choice's are shown in full above, and
+    // four open lists would bury the plan on a phone.
     return html`<li class="ranked ${ranked.possibleNow ? '' : 'not-now'}" data-type=${ranked.type}>
       <span class="ranked-name">${this.typeName(ranked.type)}</span>
       ${ranked.possibleNow ? nothing : html`<span class="tag">${ui.notPossibleNow}</span>`}
-      ${this.renderReasons(ranked.reasons)}
+      <details>
+        <summary>${ui.why}</summary>
+        ${this.renderReasons(ranked.reasons)}
+      </details>
     </li>`;
   }
 

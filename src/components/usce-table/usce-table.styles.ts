@@ -27,7 +27,7 @@ export const tableStyles = css`
     font-size: 0.95em;
     hyphens: auto;
     --_label-width: 9em;
-    --_column-min: 8.5em;
+    --_column-min: 10em;
   }
 
   /* The caption stays for assistive technology; the visible copy sits above
@@ -129,7 +129,7 @@ export const tableStyles = css`
     table {
       font-size: 0.9em;
       --_label-width: 7.5em;
-      --_column-min: 9em;
+      --_column-min: 9.5em;
     }
   }
 `;
