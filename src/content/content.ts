@@ -51,6 +51,10 @@ export const builtInContent: Content = {
     unknownTypes:
       'The {attribute} attribute names "{value}", which is not a type. Use one of: {valid}.',
     unknownValue: '"{value}" is not a valid value for {attribute}. Use one of: {valid}.',
+    contentError: 'The custom content has problems, so the built-in content is shown instead:',
+    contentErrorMore: '…and {count} more (see the browser console).',
+    contentLoadFailed: 'The content at {url} could not be loaded ({reason}), so the built-in content is shown instead.',
+    unsafeLink: 'The link "{value}" was left out: only http(s) or relative links are allowed.',
   },
 
   attributes: [

@@ -55,6 +55,18 @@ export interface ClinicalType {
   cons: string[];
   /** One cell for each attribute the table compares. */
   cells: Record<AttributeId, Cell>;
+  /**
+   * A partner's own call to action for this type, shown on its card and in
+   * the quiz result when it is the suggestion. Overrides the element's
+   * `cta-href`/`cta-label` for this type. None in the built-in content.
+   */
+  cta?: CallToAction;
+}
+
+/** A link the embedder adds; `href` must be http(s) or relative. */
+export interface CallToAction {
+  label: string;
+  href: string;
 }
 
 /** A row header of the comparison table. */
@@ -125,6 +137,14 @@ export interface UiStrings {
   unknownTypes: string;
   /** Placeholders: {attribute}, {value}, {valid}. */
   unknownValue: string;
+  /** Heads the list of problems found in a content override. */
+  contentError: string;
+  /** Placeholders: {count}. Ends a list of problems cut short. */
+  contentErrorMore: string;
+  /** Placeholders: {url}, {reason}. A `content-src` that could not be loaded. */
+  contentLoadFailed: string;
+  /** Placeholders: {value}. A `cta-href` that is not an http(s) or relative URL. */
+  unsafeLink: string;
 }
 
 /** The whole content object. */

@@ -32,6 +32,7 @@ import {
   type UiStrings,
 } from './types.js';
 import { validateQuiz } from '../quiz/validate-quiz.js';
+import { isSafeHref } from './url.js';
 
 const CONTENT_KEYS = [
   'version',
@@ -71,6 +72,10 @@ const UI_PLACEHOLDERS: Record<keyof UiStrings, readonly string[]> = {
   noticeHeading: [],
   unknownTypes: ['attribute', 'value', 'valid'],
   unknownValue: ['attribute', 'value', 'valid'],
+  contentError: [],
+  contentErrorMore: ['count'],
+  contentLoadFailed: ['url', 'reason'],
+  unsafeLink: ['value'],
 };
 const UI_KEYS = Object.keys(UI_PLACEHOLDERS) as (keyof UiStrings)[];
 
@@ -85,7 +90,9 @@ const TYPE_KEYS = [
   'pros',
   'cons',
   'cells',
+  'cta',
 ] as const;
+const CTA_KEYS = ['label', 'href'] as const;
 const CELL_KEYS = ['level', 'text'] as const;
 const FACT_KEYS = ['id', 'text', 'source', 'year', 'dated'] as const;
 const SOURCE_KEYS = ['title', 'url'] as const;
@@ -158,6 +165,16 @@ function checkCell(value: unknown, path: string, problems: Problems): void {
   checkKnownKeys(value, CELL_KEYS, path, problems);
 }
 
+function checkCallToAction(value: unknown, path: string, problems: Problems): void {
+  if (!checkObject(value, path, problems)) return;
+  checkNonEmptyString(field(value, 'label', path, problems), at(path, 'label'), problems);
+  const href = field(value, 'href', path, problems);
+  if (checkNonEmptyString(href, at(path, 'href'), problems) && !isSafeHref(href)) {
+    report(problems, at(path, 'href'), 'must be an http(s) or relative URL');
+  }
+  checkKnownKeys(value, CTA_KEYS, path, problems);
+}
+
 function checkType(value: unknown, path: string, problems: Problems): string | undefined {
   if (!checkObject(value, path, problems)) return undefined;
   const id = field(value, 'id', path, problems);
@@ -177,6 +194,8 @@ function checkType(value: unknown, path: string, problems: Problems): string | u
     }
     checkKnownKeys(cells, ATTRIBUTE_IDS, cellsPath, problems);
   }
+  const cta = field(value, 'cta', path, problems);
+  if (cta !== undefined) checkCallToAction(cta, at(path, 'cta'), problems);
   checkKnownKeys(value, TYPE_KEYS, path, problems);
   return known ? id : undefined;
 }

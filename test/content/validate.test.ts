@@ -55,7 +55,7 @@ const ONE_ATTRIBUTE = `must be one of: ${ATTRIBUTE_IDS.join(', ')}`;
 const unknownKey = (allowed: readonly string[]) => `unknown key; expected one of: ${allowed.join(', ')}`;
 const UI_KEYS = Object.keys(contentFixture().ui);
 const CONTENT_KEYS = ['version', 'lang', 'ui', 'attributes', 'types', 'facts', 'quiz'];
-const TYPE_KEYS = ['id', 'name', 'otherNames', 'summary', 'suits', 'eligibility', 'pros', 'cons', 'cells'];
+const TYPE_KEYS = ['id', 'name', 'otherNames', 'summary', 'suits', 'eligibility', 'pros', 'cons', 'cells', 'cta'];
 
 describe('validate', () => {
   it('finds no problem in the fixture', () => {
@@ -228,6 +228,30 @@ describe('validate', () => {
         [p('types[0].sumary', unknownKey(TYPE_KEYS))],
       ],
       ['no types listed', 'types', [], TYPE_IDS.map((id) => p('types', `must include id "${id}"`))],
+
+      // A type's own call to action.
+      ['a valid call to action', 'types[1].cta', { label: 'Apply', href: '/apply?x=1' }, []],
+      ['an absolute call to action', 'types[1].cta', { label: 'Apply', href: 'https://example.org/a' }, []],
+      [
+        'a script call to action',
+        'types[1].cta',
+        { label: 'Apply', href: 'javascript:alert(1)' },
+        [p('types[1].cta.href', 'must be an http(s) or relative URL')],
+      ],
+      [
+        'a data call to action',
+        'types[1].cta',
+        { label: 'Apply', href: 'data:text/html,<script>alert(1)</script>' },
+        [p('types[1].cta.href', 'must be an http(s) or relative URL')],
+      ],
+      ['a call to action without label', 'types[1].cta', { href: '/a' }, [p('types[1].cta.label', MISSING)]],
+      ['a call to action as a string', 'types[1].cta', '/a', [p('types[1].cta', OBJECT)]],
+      [
+        'a call to action with an extra key',
+        'types[1].cta',
+        { label: 'A', href: '/a', target: '_top' },
+        [p('types[1].cta.target', unknownKey(['label', 'href']))],
+      ],
 
       // Cells.
       ['no cells', 'types[0].cells', REMOVE, [p('types[0].cells', MISSING)]],

@@ -68,6 +68,10 @@ export function contentFixture(): Content {
       noticeHeading: 'Problems with this embed',
       unknownTypes: '{attribute}: unknown {value}; valid: {valid}',
       unknownValue: '{attribute}: unknown {value}; valid: {valid}',
+      contentError: 'Content problems:',
+      contentErrorMore: 'and {count} more',
+      contentLoadFailed: '{url} failed: {reason}',
+      unsafeLink: 'unsafe link {value}',
     },
     attributes: ATTRIBUTE_IDS.map((id) => ({ id, label: `Label ${id}` })),
     types: [
