@@ -3,7 +3,7 @@
  * are composed, so a host page can listen on the element or on `document`.
  * None is fired by a property set in code: they report what a reader did.
  */
-import type { TypeId } from './content/types.js';
+import type { ContentProblem, TypeId } from './content/types.js';
 import type { QuizAnswer } from './quiz/types.js';
 
 /** `usce-quiz-start`: the reader answered the first question of a new run. */
@@ -43,9 +43,37 @@ export interface ShowTypeDetail {
   section: 'table' | 'cards';
 }
 
+/**
+ * `usce-content-error`: a content override could not be used, so the
+ * built-in content is shown. Fired by `<usce-compare>` or `<usce-quiz>`.
+ */
+export interface ContentErrorDetail {
+  /** Every problem found, each with the path of the offending value. */
+  problems: ContentProblem[];
+  /** Where the override came from. */
+  source: 'property' | 'inline' | 'url';
+  /** The `content-src` URL, when the source is `url`. */
+  url?: string;
+}
+
+/**
+ * `usce-cta-click`: the reader followed a call to action. Cancelable: call
+ * `preventDefault()` to handle the navigation yourself.
+ */
+export interface CtaClickDetail {
+  /** The type the call to action belongs to, or null for a general one. */
+  type: TypeId | null;
+  /** The link followed, with any campaign parameters. */
+  href: string;
+  /** Where it was shown. */
+  placement: 'card' | 'quiz';
+}
+
 /** Event names mapped to their detail types. */
 export interface UsceEventDetails {
   'usce-show-type': ShowTypeDetail;
+  'usce-content-error': ContentErrorDetail;
+  'usce-cta-click': CtaClickDetail;
   'usce-quiz-start': QuizStartDetail;
   'usce-quiz-answer': QuizAnswerDetail;
   'usce-quiz-complete': QuizCompleteDetail;
@@ -53,8 +81,13 @@ export interface UsceEventDetails {
 }
 
 /** Dispatches one of our events from `target`: bubbling, composed, typed. */
-export function fire<K extends keyof UsceEventDetails>(target: EventTarget, name: K, detail: UsceEventDetails[K]): void {
-  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+export function fire<K extends keyof UsceEventDetails>(
+  target: EventTarget,
+  name: K,
+  detail: UsceEventDetails[K],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, ...options }));
 }
 
 declare global {
@@ -64,5 +97,7 @@ declare global {
     'usce-quiz-complete': CustomEvent<QuizCompleteDetail>;
     'usce-quiz-restart': CustomEvent<QuizRestartDetail>;
     'usce-show-type': CustomEvent<ShowTypeDetail>;
+    'usce-content-error': CustomEvent<ContentErrorDetail>;
+    'usce-cta-click': CustomEvent<CtaClickDetail>;
   }
 }

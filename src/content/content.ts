@@ -55,6 +55,7 @@ export const builtInContent: Content = {
     contentErrorMore: '…and {count} more (see the browser console).',
     contentLoadFailed: 'The content at {url} could not be loaded ({reason}), so the built-in content is shown instead.',
     unsafeLink: 'The link "{value}" was left out: only http(s) or relative links are allowed.',
+    ctaIncomplete: 'Set both cta-href and cta-label to show a call to action.',
   },
 
   attributes: [

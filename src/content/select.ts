@@ -61,3 +61,39 @@ export function format(template: string, values: Record<string, string | number>
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
   );
 }
+
+/** The sections `<usce-compare>` can show, in their default order. */
+export const SECTION_IDS = ['table', 'cards', 'quiz', 'facts'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/**
+ * Picks and orders sections by a space-separated list. An empty value shows
+ * all in the default order; unknown names are collected so the element can
+ * name them; a list of only unknown names falls back to all sections.
+ */
+export function selectSections(value: string | null | undefined): { sections: SectionId[]; unknown: string[] } {
+  const ids = splitIds(value);
+  const sections: SectionId[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    if ((SECTION_IDS as readonly string[]).includes(id)) {
+      if (!sections.includes(id as SectionId)) sections.push(id as SectionId);
+    } else if (!unknown.includes(id)) {
+      unknown.push(id);
+    }
+  }
+  return { sections: sections.length > 0 ? sections : [...SECTION_IDS], unknown };
+}
+
+/** Themes an element accepts. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Reads a `theme` attribute: the theme, or `auto` and the bad value. */
+export function selectTheme(value: string | null | undefined): { theme: Theme; unknown: string | null } {
+  const theme = (value ?? '').trim();
+  if (theme === '') return { theme: 'auto', unknown: null };
+  return (THEMES as readonly string[]).includes(theme)
+    ? { theme: theme as Theme, unknown: null }
+    : { theme: 'auto', unknown: theme };
+}

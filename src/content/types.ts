@@ -145,6 +145,8 @@ export interface UiStrings {
   contentLoadFailed: string;
   /** Placeholders: {value}. A `cta-href` that is not an http(s) or relative URL. */
   unsafeLink: string;
+  /** Shown when only one of `cta-href` and `cta-label` is set. */
+  ctaIncomplete: string;
 }
 
 /** The whole content object. */

@@ -76,6 +76,7 @@ const UI_PLACEHOLDERS: Record<keyof UiStrings, readonly string[]> = {
   contentErrorMore: ['count'],
   contentLoadFailed: ['url', 'reason'],
   unsafeLink: ['value'],
+  ctaIncomplete: [],
 };
 const UI_KEYS = Object.keys(UI_PLACEHOLDERS) as (keyof UiStrings)[];
 

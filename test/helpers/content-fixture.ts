@@ -72,6 +72,7 @@ export function contentFixture(): Content {
       contentErrorMore: 'and {count} more',
       contentLoadFailed: '{url} failed: {reason}',
       unsafeLink: 'unsafe link {value}',
+      ctaIncomplete: 'cta needs both',
     },
     attributes: ATTRIBUTE_IDS.map((id) => ({ id, label: `Label ${id}` })),
     types: [

@@ -8,8 +8,10 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--usce-accent, #0b6e55);
-    --_accent-contrast: var(--usce-accent-contrast, #ffffff);
+    /* --_theme-* are set by a theme="light|dark" ancestor (below); a token
+       set by the embedder always wins over them. */
+    --_accent: var(--usce-accent, var(--_theme-accent, #0b6e55));
+    --_accent-contrast: var(--usce-accent-contrast, var(--_theme-accent-contrast, #ffffff));
     --_text: var(--usce-text, currentColor);
     --_muted: var(--usce-muted, color-mix(in srgb, currentColor 78%, transparent));
     --_surface: var(--usce-surface, color-mix(in srgb, currentColor 5%, transparent));
@@ -29,6 +31,33 @@ export const baseStyles = css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  /* theme="light" and theme="dark" paint the widget's own background and
+     text instead of taking the page's; "auto" (the default) takes the page's. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--usce-background, var(--_theme-background));
+    color: var(--usce-text, var(--_theme-text));
+    --_text: var(--usce-text, var(--_theme-text));
+  }
+
+  :host([theme='light']) {
+    --_theme-background: #ffffff;
+    --_theme-text: #1c1e21;
+    --_theme-accent: #0b6e55;
+    --_theme-accent-contrast: #ffffff;
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_theme-background: #17191d;
+    --_theme-text: #eceef1;
+    --_theme-accent: #5fd3b0;
+    --_theme-accent-contrast: #06201a;
+    color-scheme: dark;
   }
 
   *,
@@ -88,5 +117,27 @@ export const baseStyles = css`
 
   .notice-heading {
     font-weight: 700;
+  }
+`;
+
+/** The call-to-action link, shared by the cards and the quiz result. */
+export const ctaStyles = css`
+  .cta-row {
+    margin: calc(var(--_space) * 0.75) 0 0;
+  }
+
+  .cta {
+    display: inline-block;
+    min-height: 2.75em;
+    padding: 0.55em 1.1em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .cta:hover {
+    text-decoration: underline;
   }
 `;

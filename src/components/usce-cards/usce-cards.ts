@@ -5,9 +5,11 @@ import { builtInContent } from '../../content/content.js';
 import { selectHighlight, selectTypes, type TypeSelection } from '../../content/select.js';
 import type { ClinicalType, Content, TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { renderNotice, reveal } from '../shared/notice.js';
+import { renderNotice, reveal, warnOnce } from '../shared/notice.js';
+import { ctaProblems, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
+import { format } from '../../content/select.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { cardsStyles } from './usce-cards.styles.js';
 
@@ -22,16 +24,22 @@ let nextId = 0;
  * @attr types - Space-separated type ids to show, in this order. Empty shows all.
  * @attr highlight - One type id to mark as featured.
  * @attr heading-level - Level (2 to 6) of each card's title. Default 3.
+ * @attr cta-href - A call-to-action link (http(s) or relative) shown on each card. None by default.
+ * @attr cta-label - The call to action's text; needed with `cta-href`.
+ * @attr cta-params - Query parameters appended to the call-to-action link, e.g. `utm_source=blog`.
+ *
+ * @fires usce-cta-click - The reader followed a call to action (cancelable). Detail: `CtaClickDetail`.
  *
  * @csspart card - One card.
  * @csspart card-title - The title of a card.
+ * @csspart cta - A call-to-action link.
  * @csspart notice - The notice that names invalid attribute values.
  *
  * @cssprop [--usce-accent=#0b6e55] - Featured card border and badge colour.
  * @cssprop [--usce-surface] - Card background.
  */
 export class UsceCards extends LitElement {
-  static override styles = [baseStyles, cardsStyles];
+  static override styles = [baseStyles, ctaStyles, cardsStyles];
 
   /** Kept when no provider is above this element: each element also works alone. */
   @consume({ context: contentContext, subscribe: true })
@@ -47,8 +55,19 @@ export class UsceCards extends LitElement {
   /** Level of each card's title, so the cards fit the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
 
+  /** A call-to-action link; shown only together with `cta-label`. */
+  @property({ attribute: 'cta-href' }) ctaHref = '';
+
+  /** The call to action's text. */
+  @property({ attribute: 'cta-label' }) ctaLabel = '';
+
+  /** Query parameters appended to the call-to-action link. */
+  @property({ attribute: 'cta-params' }) ctaParams = '';
+
+  private cta: CtaSettings = { href: '', label: '', params: '' };
   private selection: TypeSelection = { types: [], unknown: [] };
   private featured: TypeId | null = null;
+  private idProblems: string[] = [];
   private problems: string[] = [];
   private readonly idPrefix = `usce-cards-${nextId++}`;
 
@@ -63,8 +82,12 @@ export class UsceCards extends LitElement {
       this.selection = selectTypes(this.content, this.types);
       const highlight = selectHighlight(this.highlight);
       this.featured = highlight.id;
-      this.problems = unknownIdMessages(this.content, this.selection.unknown, highlight.unknown, this.localName);
+      this.idProblems = unknownIdMessages(this.content, this.selection.unknown, highlight.unknown, this.localName);
     }
+    this.cta = { href: this.ctaHref ?? '', label: this.ctaLabel ?? '', params: this.ctaParams ?? '' };
+    const ctaNotes = ctaProblems(this.cta, this.content.ui, format);
+    for (const note of ctaNotes) warnOnce(`<${this.localName}> ${note}`);
+    this.problems = [...this.idProblems, ...ctaNotes];
   }
 
   protected override render() {
@@ -98,6 +121,7 @@ export class UsceCards extends LitElement {
         <div>${this.renderList(`${id}-pros`, ui.pros, type.pros, 'pros')}</div>
         <div>${this.renderList(`${id}-cons`, ui.cons, type.cons, 'cons')}</div>
       </div>
+      ${renderCta(this, resolveCta(this.cta, type), type.id, 'card')}
     </article>`;
   }
 

@@ -2,13 +2,25 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
-import { format, selectHighlight, selectTypes } from '../../content/select.js';
+import {
+  format,
+  SECTION_IDS,
+  selectHighlight,
+  selectSections,
+  selectTheme,
+  selectTypes,
+  THEMES,
+  type SectionId,
+} from '../../content/select.js';
 import { safeHref } from '../../content/url.js';
 import type { Content, Fact } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
+import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { ctaProblems, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { renderNotice } from '../shared/notice.js';
+import { renderNotice, warnOnce } from '../shared/notice.js';
+import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { compareStyles } from './usce-compare.styles.js';
 
@@ -16,36 +28,69 @@ let nextId = 0;
 
 /**
  * The whole comparison, ready to paste into an article: a heading, the
- * comparison table, the pros and cons cards, sourced facts and the reminder
- * to check each program's own requirements. It provides the content to the
- * elements inside it.
+ * comparison table, the pros and cons cards, the quiz, sourced facts and the
+ * reminder to check each program's own requirements. It provides the content
+ * to the elements inside it.
+ *
+ * Whatever the author puts inside the element (a short paragraph and a link)
+ * is what readers see before the script runs or without JavaScript; it is
+ * hidden once the widget renders, and shown again while a `content-src` loads.
  *
  * @summary Compares the four kinds of US clinical experience for international medical graduates.
  *
  * @attr types - Space-separated type ids to show, in this order (`hands-on observership research virtual`). Empty shows all.
  * @attr highlight - One type id to mark as featured in the table and the cards.
- * @attr heading - The widget's heading text. Default: the content's heading.
+ * @attr sections - Space-separated sections to show, in this order: `table cards quiz facts`. Default: all.
+ * @attr heading - The widget's heading text. Absent: the content's heading. Empty: no visible heading.
  * @attr heading-level - Level (2 to 6) of the widget's heading; section headings follow one level below. Default 2.
+ * @attr theme - `auto` (default: the page's colours), `light` or `dark` (the widget paints its own background).
+ * @attr cta-href - A call-to-action link (http(s) or relative) shown on each card and on the quiz result. None by default.
+ * @attr cta-label - The call to action's text; needed with `cta-href`.
+ * @attr cta-params - Query parameters appended to the call-to-action link, e.g. `utm_source=blog&utm_campaign=usce`.
+ * @attr content-src - URL of a JSON content override to load (the only network request the widget ever makes).
+ * @attr content-timeout - Milliseconds to wait for `content-src` before keeping the built-in content. Default 8000.
  * @attr share - Lets the quiz show a link that reopens the same result.
  * @attr remember - Lets the quiz keep the reader's answers in localStorage.
  *
+ * @slot - Fallback content, shown before the script runs, without JavaScript, and while `content-src` loads.
+ *
+ * @fires usce-content-error - A content override could not be used; the built-in content is shown. Detail: `ContentErrorDetail`.
+ * @fires usce-cta-click - The reader followed a call to action (cancelable). Detail: `CtaClickDetail`.
  * @fires usce-quiz-start - From the quiz inside; see `<usce-quiz>`.
  * @fires usce-quiz-answer - From the quiz inside.
  * @fires usce-quiz-complete - From the quiz inside.
  * @fires usce-quiz-restart - From the quiz inside.
  *
+ * @csspart widget - The widget's outer box.
  * @csspart heading - The widget's heading.
- * @csspart notice - The notice that names invalid attribute values.
+ * @csspart notice - The notice that names invalid attribute values or content.
+ * @csspart table - The comparison table.
+ * @csspart card - One pros and cons card.
+ * @csspart cta - A call-to-action link.
+ * @csspart quiz - The quiz's box.
  * @csspart facts - The list of sourced facts.
  * @csspart caveat - The reminder to check each program's requirements.
  */
 export class UsceCompare extends LitElement {
   static override styles = [baseStyles, compareStyles];
 
-  /** The content every element inside reads. */
+  /** The content every element inside reads: the built-in content or a valid override. */
   @provide({ context: contentContext })
   @state()
-  private content: Content = builtInContent;
+  private resolved: Content = builtInContent;
+
+  /**
+   * A content override, merged onto the built-in content (see the README):
+   * edited or translated text, a call to action per type. Invalid content is
+   * reported and the built-in content kept.
+   */
+  @property({ attribute: false }) content: unknown = undefined;
+
+  /** URL of a JSON content override. */
+  @property({ attribute: 'content-src' }) contentSrc = '';
+
+  /** Milliseconds to wait for `content-src`. */
+  @property({ attribute: 'content-timeout', type: Number }) contentTimeout = DEFAULT_TIMEOUT_MS;
 
   /** Space-separated type ids to show, in this order. Empty shows all. */
   @property() types = '';
@@ -53,11 +98,26 @@ export class UsceCompare extends LitElement {
   /** A type id to mark as featured, visibly and for screen readers. */
   @property() highlight = '';
 
-  /** The widget's heading text; empty uses the content's heading. */
-  @property() heading = '';
+  /** Space-separated sections to show, in this order. Empty shows all. */
+  @property() sections = '';
+
+  /** The widget's heading text: null uses the content's heading, empty hides it. */
+  @property() heading: string | null = null;
 
   /** Level of the widget's heading, so it fits the article's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** `auto` (the default), `light` or `dark`; reflected, as the styles key off the attribute. */
+  @property({ reflect: true }) theme?: string;
+
+  /** A call-to-action link; shown only together with `cta-label`. */
+  @property({ attribute: 'cta-href' }) ctaHref = '';
+
+  /** The call to action's text. */
+  @property({ attribute: 'cta-label' }) ctaLabel = '';
+
+  /** Query parameters appended to the call-to-action link. */
+  @property({ attribute: 'cta-params' }) ctaParams = '';
 
   /** Passed to the quiz: show a link that reopens the same result. */
   @property({ type: Boolean }) share = false;
@@ -65,65 +125,116 @@ export class UsceCompare extends LitElement {
   /** Passed to the quiz: keep answers in localStorage. */
   @property({ type: Boolean }) remember = false;
 
+  private readonly source = new ContentSourceController(this, builtInContent);
   private knownTypes = '';
   private knownHighlight = '';
+  private shown: SectionId[] = [...SECTION_IDS];
+  private cta: CtaSettings = { href: '', label: '', params: '' };
   private problems: string[] = [];
   private readonly idPrefix = `usce-compare-${nextId++}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('types') || changed.has('highlight') || changed.has('content' as keyof UsceCompare)) {
-      // Checked once here and passed down clean, so the notice shows once
-      // for the widget rather than once in each section.
-      const selection = selectTypes(this.content, this.types);
-      const highlight = selectHighlight(this.highlight);
-      this.knownTypes = selection.types.map((type) => type.id).join(' ');
-      this.knownHighlight = highlight.id ?? '';
-      this.problems = unknownIdMessages(this.content, selection.unknown, highlight.unknown, this.localName);
-    }
+    if (changed.has('content') || changed.has('contentSrc')) this.source.update();
+    this.resolved = this.source.value;
+    const content = this.resolved;
+    // Every attribute is checked here, once, and passed down clean, so each
+    // problem shows once for the widget rather than once in each section.
+    const selection = selectTypes(content, this.types);
+    const highlight = selectHighlight(this.highlight);
+    this.knownTypes = selection.types.map((type) => type.id).join(' ');
+    this.knownHighlight = highlight.id ?? '';
+    const sections = selectSections(this.sections);
+    this.shown = sections.sections;
+    this.cta = { href: this.ctaHref ?? '', label: this.ctaLabel ?? '', params: this.ctaParams ?? '' };
+    const ui = content.ui;
+    const problems = unknownIdMessages(content, selection.unknown, highlight.unknown, this.localName);
+    const invalid = (attribute: string, value: string, valid: readonly string[]) =>
+      format(ui.unknownValue, { attribute, value, valid: valid.join(', ') });
+    if (sections.unknown.length > 0) problems.push(invalid('sections', sections.unknown.join(' '), SECTION_IDS));
+    const theme = selectTheme(this.theme);
+    if (theme.unknown !== null) problems.push(invalid('theme', theme.unknown, THEMES));
+    const level = headingLevelProblem(this.headingLevel, ui);
+    if (level) problems.push(level);
+    problems.push(...ctaProblems(this.cta, ui, format));
+    for (const problem of problems) warnOnce(`<${this.localName}> ${problem}`);
+    this.problems = problems;
   }
 
   protected override render() {
-    const ui = this.content.ui;
+    if (this.source.loading) {
+      // Until the partner's content arrives, the author's own fallback shows.
+      return html`<div aria-busy="true"><slot></slot></div>`;
+    }
+    const content = this.resolved;
+    const ui = content.ui;
     const level = toHeadingLevel(this.headingLevel, 2);
     const sub = Math.min(level + 1, 6) as HeadingLevel;
-    const cardLevel = Math.min(level + 2, 6) as HeadingLevel;
     const headingId = `${this.idPrefix}-heading`;
-    return html`<section class="widget" aria-labelledby=${headingId}>
-      <div>
-        ${heading(level, this.heading.trim() || ui.heading, { id: headingId, className: 'title', part: 'heading' })}
-        <p class="intro">${ui.intro}</p>
-      </div>
-      ${renderNotice(ui.noticeHeading, this.problems)}
-      <div>
-        ${heading(sub, ui.tableHeading, { className: 'section-title' })}
-        <usce-table
-          exportparts="table, frame"
-          .types=${this.knownTypes}
-          .highlight=${this.knownHighlight}
-        ></usce-table>
-      </div>
-      <div>
-        ${heading(sub, ui.cardsHeading, { className: 'section-title' })}
-        <usce-cards
-          exportparts="card, card-title"
-          .types=${this.knownTypes}
-          .highlight=${this.knownHighlight}
-          .headingLevel=${cardLevel}
-        ></usce-cards>
-      </div>
-      <div>
-        <usce-quiz
-          exportparts="quiz, progress, quiz-option, quiz-button, result"
-          linked
-          .headingLevel=${sub}
-          ?share=${this.share}
-          ?remember=${this.remember}
-          @usce-show-type=${this.onShowType}
-        ></usce-quiz>
-      </div>
-      ${this.renderFacts(sub)}
+    const headingText = this.heading === null ? ui.heading : this.heading.trim();
+    return html`<section
+      class="widget"
+      part="widget"
+      lang=${content.lang}
+      aria-labelledby=${headingText ? headingId : nothing}
+      aria-label=${headingText ? nothing : ui.heading}
+    >
+      ${headingText
+        ? html`<div>
+            ${heading(level, headingText, { id: headingId, className: 'title', part: 'heading' })}
+            <p class="intro">${ui.intro}</p>
+          </div>`
+        : nothing}
+      ${this.renderProblems()} ${this.shown.map((section) => this.renderSection(section, sub))}
       <p class="caveat" part="caveat">${ui.caveat}</p>
     </section>`;
+  }
+
+  private renderProblems() {
+    const ui = this.resolved.ui;
+    const content = contentProblemLines(this.source.problems, ui);
+    return html`${renderNotice(ui.noticeHeading, this.problems)}
+    ${this.source.loadError ? renderNotice(ui.noticeHeading, [this.source.loadError]) : nothing}
+    ${content.length > 0 ? renderNotice(ui.contentError, content) : nothing}`;
+  }
+
+  private renderSection(section: SectionId, level: HeadingLevel) {
+    const ui = this.resolved.ui;
+    switch (section) {
+      case 'table':
+        return html`<div class="section">
+          ${heading(level, ui.tableHeading, { className: 'section-title' })}
+          <usce-table exportparts="table, frame" .types=${this.knownTypes} .highlight=${this.knownHighlight}></usce-table>
+        </div>`;
+      case 'cards':
+        return html`<div class="section">
+          ${heading(level, ui.cardsHeading, { className: 'section-title' })}
+          <usce-cards
+            exportparts="card, card-title, cta"
+            .types=${this.knownTypes}
+            .highlight=${this.knownHighlight}
+            .headingLevel=${Math.min(level + 1, 6)}
+            .ctaHref=${this.cta.href}
+            .ctaLabel=${this.cta.label}
+            .ctaParams=${this.cta.params}
+          ></usce-cards>
+        </div>`;
+      case 'quiz':
+        return html`<div class="section">
+          <usce-quiz
+            exportparts="quiz, progress, quiz-option, quiz-button, result, cta"
+            linked
+            .headingLevel=${level}
+            ?share=${this.share}
+            ?remember=${this.remember}
+            .ctaHref=${this.cta.href}
+            .ctaLabel=${this.cta.label}
+            .ctaParams=${this.cta.params}
+            @usce-show-type=${this.onShowType}
+          ></usce-quiz>
+        </div>`;
+      case 'facts':
+        return this.renderFacts(level);
+    }
   }
 
   private onShowType = (event: HTMLElementEventMap['usce-show-type']): void => {
@@ -133,10 +244,10 @@ export class UsceCompare extends LitElement {
   };
 
   private renderFacts(level: HeadingLevel) {
-    const facts = this.content.facts;
+    const facts = this.resolved.facts;
     if (facts.length === 0) return nothing;
-    return html`<div>
-      ${heading(level, this.content.ui.factsHeading, { className: 'section-title' })}
+    return html`<div class="section">
+      ${heading(level, this.resolved.ui.factsHeading, { className: 'section-title' })}
       <ul class="facts" part="facts" role="list">
         ${facts.map((fact) => this.renderFact(fact))}
       </ul>
@@ -144,18 +255,16 @@ export class UsceCompare extends LitElement {
   }
 
   private renderFact(fact: Fact) {
-    const ui = this.content.ui;
+    const ui = this.resolved.ui;
     const href = safeHref(fact.source.url);
     const year =
-      fact.year === 'undated'
-        ? ui.undated
-        : format(fact.dated ? ui.datedYear : ui.dataYear, { year: fact.year });
+      fact.year === 'undated' ? ui.undated : format(fact.dated ? ui.datedYear : ui.dataYear, { year: fact.year });
     return html`<li class="fact">
       <p>${fact.text}</p>
       <p class="fact-source">
         ${ui.source}:
-        ${href ? html`<a href=${href} rel="noopener noreferrer">${fact.source.title}</a>` : fact.source.title}
-        · ${year}
+        ${href ? html`<a href=${href} rel="noopener noreferrer">${fact.source.title}</a>` : fact.source.title} ·
+        ${year}
       </p>
     </li>`;
   }

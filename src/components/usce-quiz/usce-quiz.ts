@@ -2,14 +2,18 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
-import { format } from '../../content/select.js';
+import { format, selectTheme, THEMES } from '../../content/select.js';
 import type { Content, TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { fire } from '../../events.js';
 import { describeAnswer, score } from '../../quiz/score.js';
 import { decodeAnswers, encodeAnswers } from '../../quiz/share.js';
 import type { QuizAnswer, QuizContent, QuizResult, RankedType, Question, Reason } from '../../quiz/types.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles, ctaStyles } from '../shared/base.styles.js';
+import { ctaProblems, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
+import { renderNotice, warnOnce } from '../shared/notice.js';
+import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
+import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { quizStyles } from './usce-quiz.styles.js';
 import { readRemembered, forgetRemembered, remember } from './storage.js';
@@ -29,11 +33,21 @@ let nextId = 0;
  * @attr share - Shows a link that reopens the same result (`#usce-quiz=<code>`), and opens such links.
  * @attr remember - Keeps the reader's answers in this browser's localStorage so a reload resumes the quiz.
  * @attr heading-level - Level (2 to 6) of the quiz's heading; questions and result sections follow below it. Default 2.
+ * @attr theme - `auto` (default: the page's colours), `light` or `dark` (the quiz paints its own background).
+ * @attr cta-href - A call-to-action link (http(s) or relative) shown with the result. None by default.
+ * @attr cta-label - The call to action's text; needed with `cta-href`.
+ * @attr cta-params - Query parameters appended to the call-to-action link, e.g. `utm_source=partner`.
+ * @attr content-src - URL of a JSON content override to load (the only network request the widget ever makes).
+ * @attr content-timeout - Milliseconds to wait for `content-src` before keeping the built-in content. Default 8000.
+ *
+ * @slot - Fallback content, shown before the script runs, without JavaScript, and while `content-src` loads.
  *
  * @fires usce-quiz-start - The reader answered the first question of a new run. Detail: `QuizStartDetail`.
  * @fires usce-quiz-answer - The reader chose an answer. Detail: `QuizAnswerDetail` (questionId, optionId, step).
  * @fires usce-quiz-complete - The reader reached the result. Detail: `QuizCompleteDetail` (ranking, answers, restored).
  * @fires usce-quiz-restart - The reader started again. Detail: `{}`.
+ * @fires usce-content-error - A content override could not be used; the built-in content is shown. Detail: `ContentErrorDetail`.
+ * @fires usce-cta-click - The reader followed the call to action (cancelable). Detail: `CtaClickDetail`.
  * @fires usce-show-type - The reader followed a "see it in the table/cards" link in the result (inside `<usce-compare>`).
  *
  * @csspart quiz - The quiz's outer box.
@@ -41,16 +55,42 @@ let nextId = 0;
  * @csspart quiz-option - One answer (a label holding a radio button).
  * @csspart quiz-button - Next, Back, Skip, Restart and Copy buttons.
  * @csspart result - The result view.
+ * @csspart cta - The call-to-action link.
+ * @csspart notice - The notice that names invalid attribute values or content.
  *
  * @cssprop [--usce-accent=#0b6e55] - Progress bar, chosen answer and primary button colour.
  */
 export class UsceQuiz extends LitElement {
-  static override styles = [baseStyles, quizStyles];
+  static override styles = [baseStyles, ctaStyles, quizStyles];
 
-  /** Kept when no provider is above this element: the quiz also works alone. */
+  /** From `<usce-compare>` when inside one; the built-in content when alone. */
   @consume({ context: contentContext, subscribe: true })
   @state()
-  private content: Content = builtInContent;
+  private provided: Content = builtInContent;
+
+  /**
+   * A content override for the quiz alone, merged onto the content above
+   * (see the README): translated questions, a call to action per type.
+   */
+  @property({ attribute: false }) content: unknown = undefined;
+
+  /** URL of a JSON content override. */
+  @property({ attribute: 'content-src' }) contentSrc = '';
+
+  /** Milliseconds to wait for `content-src`. */
+  @property({ attribute: 'content-timeout', type: Number }) contentTimeout = DEFAULT_TIMEOUT_MS;
+
+  /** `auto` (the default), `light` or `dark`; reflected, as the styles key off the attribute. */
+  @property({ reflect: true }) theme?: string;
+
+  /** A call-to-action link shown with the result; only together with `cta-label`. */
+  @property({ attribute: 'cta-href' }) ctaHref = '';
+
+  /** The call to action's text. */
+  @property({ attribute: 'cta-label' }) ctaLabel = '';
+
+  /** Query parameters appended to the call-to-action link. */
+  @property({ attribute: 'cta-params' }) ctaParams = '';
 
   /** Shows a share link for the result and opens such links. */
   @property({ type: Boolean }) share = false;
@@ -79,6 +119,10 @@ export class UsceQuiz extends LitElement {
   /** What the live region says after a step change. */
   @state() private announcement = '';
 
+  private readonly source = new ContentSourceController(this, builtInContent);
+  private resolved: Content = builtInContent;
+  private cta: CtaSettings = { href: '', label: '', params: '' };
+  private problems: string[] = [];
   private result?: QuizResult;
   private started = false;
   private restoredOnce = false;
@@ -86,7 +130,7 @@ export class UsceQuiz extends LitElement {
   private readonly idPrefix = `usce-quiz-${nextId++}`;
 
   private get quiz(): QuizContent {
-    return this.content.quiz;
+    return this.resolved.quiz;
   }
 
   private get total(): number {
@@ -102,12 +146,22 @@ export class UsceQuiz extends LitElement {
     // Restored once per element: moving it in the page must not reset or re-open anything.
     if (!this.restoredOnce) {
       this.restoredOnce = true;
+      // Share codes are read against the content in use, which a provider
+      // above or an inline override may already have changed.
+      this.source.update(this.provided);
+      this.resolved = this.source.value;
       this.restore();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const answersChanged = changed.has('answers' as keyof UsceQuiz) || changed.has('content' as keyof UsceQuiz);
+    if (changed.has('provided' as keyof UsceQuiz) || changed.has('content') || changed.has('contentSrc')) {
+      this.source.update(this.provided);
+    }
+    const contentChanged = this.resolved !== this.source.value;
+    this.resolved = this.source.value;
+    this.checkAttributes();
+    const answersChanged = changed.has('answers' as keyof UsceQuiz) || contentChanged;
     if (this.step > this.total) this.step = this.total;
     if (this.onResult && (answersChanged || changed.has('step' as keyof UsceQuiz) || !this.result)) {
       this.result = score(this.quiz, this.answerList());
@@ -122,11 +176,34 @@ export class UsceQuiz extends LitElement {
     else if (target === 'first-option') this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   }
 
+  private checkAttributes(): void {
+    const ui = this.resolved.ui;
+    this.cta = { href: this.ctaHref ?? '', label: this.ctaLabel ?? '', params: this.ctaParams ?? '' };
+    const problems: string[] = [];
+    const theme = selectTheme(this.theme);
+    if (theme.unknown !== null) {
+      problems.push(format(ui.unknownValue, { attribute: 'theme', value: theme.unknown, valid: THEMES.join(', ') }));
+    }
+    const level = headingLevelProblem(this.headingLevel, ui);
+    if (level) problems.push(level);
+    problems.push(...ctaProblems(this.cta, ui, format));
+    for (const problem of problems) warnOnce(`<${this.localName}> ${problem}`);
+    this.problems = problems;
+  }
+
   protected override render() {
+    if (this.source.loading) {
+      // Until the partner's content arrives, the author's own fallback shows.
+      return html`<div aria-busy="true"><slot></slot></div>`;
+    }
     const ui = this.quiz.ui;
+    const contentNotes = contentProblemLines(this.source.problems, this.resolved.ui);
     const level = toHeadingLevel(this.headingLevel, 2);
     return html`<section class="quiz" part="quiz" aria-labelledby="${this.idPrefix}-heading">
       ${heading(level, ui.heading, { id: `${this.idPrefix}-heading`, className: 'quiz-heading' })}
+      ${renderNotice(this.resolved.ui.noticeHeading, this.problems)}
+      ${this.source.loadError ? renderNotice(this.resolved.ui.noticeHeading, [this.source.loadError]) : nothing}
+      ${contentNotes.length > 0 ? renderNotice(this.resolved.ui.contentError, contentNotes) : nothing}
       ${this.note ? html`<p class="notice" role="status">${this.note}</p>` : nothing}
       ${this.onResult ? this.renderResult(this.sub(level)) : this.renderQuestion(this.sub(level))}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
@@ -208,7 +285,8 @@ export class UsceQuiz extends LitElement {
         ${suggestion
           ? html`<p class="suggestion-label">${ui.suggestion}</p>
               <p class="suggestion-name">${this.typeName(suggestion.type)}</p>
-              ${this.renderReasons(suggestion.reasons)} ${this.renderTypeLinks(suggestion.type)}`
+              ${this.renderReasons(suggestion.reasons)} ${this.renderTypeLinks(suggestion.type)}
+              ${renderCta(this, resolveCta(this.cta, this.typeOf(suggestion.type)), suggestion.type, 'quiz')}`
           : html`<p>${ui.noSuggestion}</p>`}
       </div>
 
@@ -424,8 +502,12 @@ export class UsceQuiz extends LitElement {
       .map((q) => ({ questionId: q.id, optionId: this.answers.get(q.id)! }));
   }
 
+  private typeOf(id: TypeId) {
+    return this.resolved.types.find((t) => t.id === id) ?? null;
+  }
+
   private typeName(id: TypeId): string {
-    return this.content.types.find((t) => t.id === id)?.name ?? id;
+    return this.resolved.types.find((t) => t.id === id)?.name ?? id;
   }
 
   private because(answers: readonly QuizAnswer[]): string {

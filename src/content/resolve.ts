@@ -1,0 +1,42 @@
+/**
+ * Turns a content override from any source into the content to show, or the
+ * problems that stop it being used. Pure: the element decides how to show
+ * the problems and which event to fire.
+ */
+import { isPlainObject } from './checks.js';
+import { mergeContent } from './merge.js';
+import type { Content, ContentProblem } from './types.js';
+import { validate } from './validate.js';
+
+/** What an override gives: the content to use, and the problems (empty when the override was used). */
+export interface Resolved {
+  content: Content;
+  problems: ContentProblem[];
+}
+
+/**
+ * Merges `override` onto `base` and validates the result. Invalid content
+ * falls back to `base` whole, never to a half-merged mix.
+ */
+export function applyOverride(base: Content, override: unknown): Resolved {
+  let isObject = false;
+  try {
+    isObject = isPlainObject(override);
+  } catch {
+    // A value that cannot even be inspected is not content.
+  }
+  if (!isObject) return { content: base, problems: [{ path: '', message: 'must be an object' }] };
+  const merged = mergeContent(base, override);
+  const problems = validate(merged);
+  return problems.length === 0 ? { content: merged as Content, problems } : { content: base, problems };
+}
+
+/** Parses JSON text; a syntax error becomes a problem at the root instead of an exception. */
+export function parseJson(text: string): { value: unknown } | { problem: ContentProblem } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { problem: { path: '', message: `is not valid JSON (${detail})` } };
+  }
+}
