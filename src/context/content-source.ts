@@ -65,7 +65,10 @@ export class ContentSourceController implements ReactiveController {
     this.readInline();
     // Page builders and single-page apps may add or edit the JSON child later.
     this.observer = new MutationObserver(() => {
-      if (this.readInline()) this.resolve();
+      if (this.readInline()) {
+        this.resolve();
+        this.host.requestUpdate();
+      }
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.resolve();
