@@ -100,4 +100,14 @@ declare global {
     'usce-content-error': CustomEvent<ContentErrorDetail>;
     'usce-cta-click': CustomEvent<CtaClickDetail>;
   }
+  // Pages may listen on document, as the events bubble and are composed.
+  interface DocumentEventMap {
+    'usce-quiz-start': CustomEvent<QuizStartDetail>;
+    'usce-quiz-answer': CustomEvent<QuizAnswerDetail>;
+    'usce-quiz-complete': CustomEvent<QuizCompleteDetail>;
+    'usce-quiz-restart': CustomEvent<QuizRestartDetail>;
+    'usce-show-type': CustomEvent<ShowTypeDetail>;
+    'usce-content-error': CustomEvent<ContentErrorDetail>;
+    'usce-cta-click': CustomEvent<CtaClickDetail>;
+  }
 }

@@ -60,6 +60,7 @@ let nextId = 0;
  * @fires usce-quiz-answer - From the quiz inside.
  * @fires usce-quiz-complete - From the quiz inside.
  * @fires usce-quiz-restart - From the quiz inside.
+ * @fires usce-show-type - From the quiz inside; handled here by scrolling to that type, and left to bubble for the page.
  *
  * @csspart widget - The widget's outer box.
  * @csspart heading - The widget's heading.
@@ -70,6 +71,12 @@ let nextId = 0;
  * @csspart quiz - The quiz's box.
  * @csspart facts - The list of sourced facts.
  * @csspart caveat - The reminder to check each program's requirements.
+ * @csspart frame - The table's scrolling frame (from `<usce-table>`).
+ * @csspart card-title - A card's title (from `<usce-cards>`).
+ * @csspart progress - The quiz's progress bar (from `<usce-quiz>`).
+ * @csspart quiz-option - One quiz answer (from `<usce-quiz>`).
+ * @csspart quiz-button - The quiz's buttons (from `<usce-quiz>`).
+ * @csspart result - The quiz's result view (from `<usce-quiz>`).
  */
 export class UsceCompare extends LitElement {
   static override styles = [baseStyles, compareStyles];
@@ -90,7 +97,7 @@ export class UsceCompare extends LitElement {
   @property({ attribute: 'content-src' }) contentSrc = '';
 
   /** Milliseconds to wait for `content-src`. */
-  @property({ attribute: 'content-timeout', type: Number }) contentTimeout = DEFAULT_TIMEOUT_MS;
+  @property({ attribute: 'content-timeout', type: Number }) contentTimeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Space-separated type ids to show, in this order. Empty shows all. */
   @property() types = '';

@@ -78,7 +78,7 @@ export class UsceQuiz extends LitElement {
   @property({ attribute: 'content-src' }) contentSrc = '';
 
   /** Milliseconds to wait for `content-src`. */
-  @property({ attribute: 'content-timeout', type: Number }) contentTimeout = DEFAULT_TIMEOUT_MS;
+  @property({ attribute: 'content-timeout', type: Number }) contentTimeout: number = DEFAULT_TIMEOUT_MS;
 
   /** `auto` (the default), `light` or `dark`; reflected, as the styles key off the attribute. */
   @property({ reflect: true }) theme?: string;
@@ -104,6 +104,7 @@ export class UsceQuiz extends LitElement {
   /**
    * Set by `<usce-compare>`: the result links each type to its place in the
    * table and the cards, which exist only there.
+   * @internal
    */
   @property({ type: Boolean }) linked = false;
 
