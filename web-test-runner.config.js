@@ -1,10 +1,14 @@
 // Runs the test suite in real browsers installed from Debian's packages
-// (npm's own browser downloads are not used). BROWSERS picks the engines:
-// chromium (default), firefox, webkit, comma-separated.
+// (npm's own browser downloads are not used). BROWSERS picks the engines,
+// comma-separated: chromium, firefox, webkit (default: all three).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { paths, wantedEngines } from './test/tools/browsers.js';
+import { startWebKitDriver } from './test/tools/webkit-driver.js';
+import { webdriverViewportPlugin } from './test/tools/webdriver-viewport.js';
 
-const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((b) => b.trim());
+const wanted = wantedEngines();
 const asRoot = process.getuid?.() === 0;
 
 const browsers = [];
@@ -12,7 +16,7 @@ if (wanted.includes('chromium')) {
   browsers.push(
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: paths.chromium,
         args: [
           ...(asRoot ? ['--no-sandbox'] : []),
           '--disable-background-networking',
@@ -23,15 +27,55 @@ if (wanted.includes('chromium')) {
     }),
   );
 }
+if (wanted.includes('firefox')) {
+  // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver needed.
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: paths.firefox },
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  // MiniBrowser has no headless mode; startWebKitDriver starts Xvfb when
+  // DISPLAY is unset, and stops it and the driver when the runner exits.
+  const port = await startWebKitDriver();
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio asks for BiDi by default, which WebKitWebDriver rejects.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
+      },
+    }),
+  );
+}
+
+/**
+ * `/__slow__/…` answers after 3 s, for the content-src timeout test: long
+ * enough to outlast the timeout the test sets, short enough to end soon.
+ */
+async function slowResponses(context, next) {
+  if (!context.path.startsWith('/__slow__/')) return next();
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  context.type = 'application/json';
+  context.body = '{}';
+}
 
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
   browsers,
-  // One page at a time: a page in a background tab gets no animation frames
-  // or resize observations and throttled timers, which makes layout tests flaky.
+  // One page at a time per browser: a page in a background tab (or, for
+  // WebKit, an extra iframe) gets no animation frames or resize observations
+  // and throttled timers, which makes layout tests flaky.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  middleware: [slowResponses],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), webdriverViewportPlugin()],
 };
