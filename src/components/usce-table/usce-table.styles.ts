@@ -128,7 +128,7 @@ export const tableStyles = css`
   @container (max-width: 30rem) {
     table {
       font-size: 0.9em;
-      --_label-width: 7.5em;
+      --_label-width: 8.75em;
       --_column-min: 9.5em;
     }
   }
