@@ -145,7 +145,7 @@ export interface QuizUi {
   why: string;
   /** Shown under "Why" when no answer changed a type. */
   noReasons: string;
-  /** Placeholders: {answer}; {question} may be used too. Ties a reason to the answer behind it. */
+  /** Placeholders: {answer}, the labels of the answers behind a reason. */
   becauseAnswer: string;
   fullRanking: string;
   /** Placeholders: {rank}, {type}. */

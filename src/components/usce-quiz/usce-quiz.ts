@@ -512,15 +512,10 @@ export class UsceQuiz extends LitElement {
   }
 
   private because(answers: readonly QuizAnswer[]): string {
-    return answers
-      .map((answer) => {
-        const found = describeAnswer(this.quiz, answer);
-        return found
-          ? format(this.quiz.ui.becauseAnswer, { question: found.question.prompt, answer: found.option.label })
-          : '';
-      })
-      .filter(Boolean)
-      .join('; ');
+    const labels = answers
+      .map((answer) => describeAnswer(this.quiz, answer)?.option.label)
+      .filter((label): label is string => Boolean(label));
+    return labels.length > 0 ? format(this.quiz.ui.becauseAnswer, { answer: labels.join('; ') }) : '';
   }
 
   private shareUrl(): string {
