@@ -74,6 +74,20 @@ describe('embedding options', () => {
       expect(getComputedStyle(one(el, '.title')).color).to.equal('rgb(10, 20, 30)');
     });
 
+    it('lightens its accent on a dark page, unless the embedder set one', async () => {
+      const wrapper = await fixture(html`<div style="background: rgb(21, 23, 26); color: rgb(230, 230, 230)">
+        <usce-cards highlight="research"></usce-cards>
+        <usce-cards highlight="research" style="--usce-accent: rgb(255, 0, 0)"></usce-cards>
+      </div>`);
+      const [plain, branded] = [...wrapper.querySelectorAll('usce-cards')];
+      await Promise.all([plain, branded].map((e) => (e as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      expect(getComputedStyle(one(plain, '.badge')).backgroundColor).to.equal('rgb(95, 211, 176)');
+      expect(getComputedStyle(one(branded, '.badge')).backgroundColor).to.equal('rgb(255, 0, 0)');
+      const light = await fixture(html`<usce-cards highlight="research"></usce-cards>`);
+      expect(getComputedStyle(one(light, '.badge')).backgroundColor).to.equal('rgb(11, 110, 85)');
+      expect(light.hasAttribute('style')).to.equal(false);
+    });
+
     it('names an unknown theme and falls back to the page colours', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare theme="blue"></usce-compare>`);
       expect(noticeText(el)).to.contain('"blue"');

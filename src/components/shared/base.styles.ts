@@ -27,6 +27,11 @@ export const baseStyles = css`
     line-height: 1.5;
     overflow-wrap: break-word;
     text-align: start;
+    /* Inherited layout settings a page may set on its article column would
+       indent every cell and card, or turn the template's line breaks into
+       visible ones; the widget lays out its own text. */
+    text-indent: 0;
+    white-space: normal;
   }
 
   :host([hidden]) {

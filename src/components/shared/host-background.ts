@@ -41,6 +41,11 @@ export class HostBackgroundController implements ReactiveController {
     this.media = undefined;
   }
 
+  /** True when the detected background is dark, so accents should be light. */
+  get isDark(): boolean {
+    return luminance(this.value) < 0.2;
+  }
+
   private detect(): void {
     const colour = findBackground(this.host);
     if (colour === this.value) return;
@@ -66,4 +71,38 @@ function isTransparent(colour: string): boolean {
   // rgba(r, g, b, a) or color(srgb r g b / a): a zero alpha means nothing is painted.
   const alpha = /[,/]\s*([\d.]+)\s*\)$/.exec(colour);
   return alpha !== null && Number(alpha[1]) === 0;
+}
+
+/**
+ * Relative luminance (0 black to 1 white) of a computed CSS colour such as
+ * `rgb(21, 23, 26)` or `color(srgb 0.1 0.1 0.1)`; 1 when it cannot be read,
+ * so an unknown background counts as light.
+ */
+export function luminance(colour: string): number {
+  const numbers = colour.match(/[\d.]+/g)?.map(Number) ?? [];
+  if (numbers.length < 3) return 1;
+  const scale = colour.startsWith('color(') ? 1 : 255;
+  const [r, g, b] = numbers.slice(0, 3).map((n) => {
+    const c = n / scale;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/**
+ * With the default theme, lightens the accent on a dark page so badges,
+ * borders and the progress bar keep their contrast. The values are set as
+ * private `--_theme-*` properties on the host, below any `--usce-accent` the
+ * embedder sets, and removed again on a light page or with an explicit theme.
+ */
+export function adaptAccent(host: HTMLElement, background: HostBackgroundController, theme: string | undefined): void {
+  const auto = theme === undefined || theme === '' || theme === 'auto' || !['light', 'dark'].includes(theme);
+  if (auto && background.isDark) {
+    host.style.setProperty('--_theme-accent', '#5fd3b0');
+    host.style.setProperty('--_theme-accent-contrast', '#06201a');
+  } else if (host.style.getPropertyValue('--_theme-accent')) {
+    host.style.removeProperty('--_theme-accent');
+    host.style.removeProperty('--_theme-accent-contrast');
+    if (host.style.length === 0) host.removeAttribute('style');
+  }
 }

@@ -7,7 +7,10 @@ export const cardsStyles = css`
 
   .cards {
     display: grid;
-    grid-template-columns: 1fr;
+    /* minmax(0, 1fr), not 1fr: a bare 1fr column never shrinks below its
+       longest word, so in a narrow container with large text the cards
+       would spill out of the widget instead of wrapping. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     margin: 0;
     padding: 0;
@@ -90,6 +93,7 @@ export const cardsStyles = css`
 
   .pros-cons {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0 var(--_space);
   }
 

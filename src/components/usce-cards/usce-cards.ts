@@ -5,6 +5,7 @@ import { builtInContent } from '../../content/content.js';
 import { selectHighlight, selectTypes, type TypeSelection } from '../../content/select.js';
 import type { ClinicalType, Content, TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
+import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice, reveal, warnOnce } from '../shared/notice.js';
@@ -69,6 +70,7 @@ export class UsceCards extends LitElement {
   private featured: TypeId | null = null;
   private idProblems: string[] = [];
   private problems: string[] = [];
+  private readonly background = new HostBackgroundController(this);
   private readonly idPrefix = `usce-cards-${nextId++}`;
 
   /** Scrolls the card of `type` into view and focuses its title. */
@@ -88,6 +90,10 @@ export class UsceCards extends LitElement {
     const ctaNotes = ctaProblems(this.cta, this.content.ui, format);
     for (const note of ctaNotes) warnOnce(`<${this.localName}> ${note}`);
     this.problems = [...this.idProblems, ...ctaNotes];
+  }
+
+  protected override updated(): void {
+    adaptAccent(this, this.background, undefined);
   }
 
   protected override render() {

@@ -6,7 +6,9 @@ export const compareStyles = css`
     margin-block: calc(var(--_space) * 1.5);
   }
 
-  .widget > * + * {
+  /* :not(:first-child) rather than * + *: it outranks the single-class
+     rules below (.caveat sets margin: 0), so every part keeps its gap. */
+  .widget > :not(:first-child) {
     margin-block-start: calc(var(--_space) * 1.5);
   }
 

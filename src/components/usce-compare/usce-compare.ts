@@ -16,6 +16,7 @@ import { safeHref } from '../../content/url.js';
 import type { Content, Fact } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
+import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -138,6 +139,7 @@ export class UsceCompare extends LitElement {
   private shown: SectionId[] = [...SECTION_IDS];
   private cta: CtaSettings = { href: '', label: '', params: '' };
   private problems: string[] = [];
+  private readonly background = new HostBackgroundController(this);
   private readonly idPrefix = `usce-compare-${nextId++}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,6 +167,10 @@ export class UsceCompare extends LitElement {
     problems.push(...ctaProblems(this.cta, ui, format));
     for (const problem of problems) warnOnce(`<${this.localName}> ${problem}`);
     this.problems = problems;
+  }
+
+  protected override updated(): void {
+    adaptAccent(this, this.background, this.theme);
   }
 
   protected override render() {

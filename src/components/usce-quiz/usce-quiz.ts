@@ -9,6 +9,7 @@ import { fire } from '../../events.js';
 import { describeAnswer, score } from '../../quiz/score.js';
 import { decodeAnswers, encodeAnswers } from '../../quiz/share.js';
 import type { QuizAnswer, QuizContent, QuizResult, RankedType, Question, Reason } from '../../quiz/types.js';
+import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { ctaProblems, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
 import { renderNotice, warnOnce } from '../shared/notice.js';
@@ -128,6 +129,7 @@ export class UsceQuiz extends LitElement {
   private started = false;
   private restoredOnce = false;
   private focusAfterUpdate: 'question' | 'result' | 'first-option' | null = null;
+  private readonly background = new HostBackgroundController(this);
   private readonly idPrefix = `usce-quiz-${nextId++}`;
 
   private get quiz(): QuizContent {
@@ -170,6 +172,7 @@ export class UsceQuiz extends LitElement {
   }
 
   protected override updated(): void {
+    adaptAccent(this, this.background, this.theme);
     const target = this.focusAfterUpdate;
     this.focusAfterUpdate = null;
     if (target === 'question') this.renderRoot.querySelector<HTMLElement>('.prompt')?.focus();

@@ -1,13 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { styleMap } from 'lit/directives/style-map.js';
 import { builtInContent } from '../../content/content.js';
 import { selectHighlight, selectTypes, type TypeSelection } from '../../content/select.js';
 import { RATING_LEVELS, type AttributeDef, type Cell, type ClinicalType, type Content, type TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { HostBackgroundController } from '../shared/host-background.js';
+import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { renderNotice, reveal } from '../shared/notice.js';
 import { tableStyles } from './usce-table.styles.js';
@@ -78,8 +77,14 @@ export class UsceTable extends LitElement {
   }
 
   protected override updated(): void {
-    // Watch the frame once it exists; it is re-created only if the element is re-attached.
+    adaptAccent(this, this.background, undefined);
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    // Set through the CSSOM rather than a style attribute binding: a page
+    // whose CSP has no 'unsafe-inline' for styles refuses style attributes
+    // (lit's styleMap writes one on first render), but not CSSOM writes.
+    frame?.style.setProperty('--_page-bg', this.background.value);
+    frame?.querySelector('table')?.style.setProperty('--_columns', String(this.selection.types.length));
+    // Watch the frame once it exists; it is re-created only if the element is re-attached.
     if (frame && !this.resizeObserver && typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver(() => {
         this.overflowing = frame.scrollWidth > frame.clientWidth + 1;
@@ -99,12 +104,11 @@ export class UsceTable extends LitElement {
       <div
         class="frame"
         part="frame"
-        style=${styleMap({ '--_page-bg': this.background.value })}
         role=${this.overflowing ? 'region' : nothing}
         aria-labelledby=${this.overflowing ? this.captionId : nothing}
         tabindex=${this.overflowing ? '0' : nothing}
       >
-        <table part="table" style=${styleMap({ '--_columns': String(types.length) })}>
+        <table part="table">
           <caption id=${this.captionId} class="visually-hidden">${ui.tableCaption}</caption>
           <thead>
             <tr>
