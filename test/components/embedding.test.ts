@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { builtInContent } from '../../src/content/content.js';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
@@ -80,6 +80,8 @@ describe('embedding options', () => {
         <usce-cards highlight="research" style="--usce-accent: rgb(255, 0, 0)"></usce-cards>
       </div>`);
       const [plain, branded] = [...wrapper.querySelectorAll('usce-cards')];
+      // The page background is looked at in the next animation frame, then the cards update.
+      await nextFrame();
       await Promise.all([plain, branded].map((e) => (e as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
       expect(getComputedStyle(one(plain, '.badge')).backgroundColor).to.equal('rgb(95, 211, 176)');
       expect(getComputedStyle(one(branded, '.badge')).backgroundColor).to.equal('rgb(255, 0, 0)');

@@ -103,7 +103,7 @@ describe('<usce-table>', () => {
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     expect(frame.scrollWidth).to.be.greaterThan(frame.clientWidth);
     expect(frame.getAttribute('tabindex')).to.equal('0');
-    expect(frame.getAttribute('role')).to.equal('region');
+    expect(frame.getAttribute('role')).to.equal('group');
     expect(text(one(el, '.hint'))).to.equal(builtInContent.ui.tableScrollHint);
 
     // After scrolling, the row headers stay at the frame's start edge.

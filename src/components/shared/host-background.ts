@@ -2,19 +2,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Finds the solid colour the host page paints behind the widget and keeps
- * it in `value`, asking the host to re-render when it changes. The table's sticky first column
- * needs an opaque background, and the widget must not assume a white page.
+ * it in `value`, asking the host to re-render when it changes. The table's
+ * sticky first column needs an opaque background, and the widget must not
+ * assume a white page.
  *
- * It looks again when the page's colour scheme preference changes and when
- * the root or body element changes class, style or a data-theme attribute,
- * which is how most blog themes switch to dark. `--usce-background` set by
- * the embedder wins over whatever is detected.
+ * Reading computed styles forces the browser to bring style and layout up
+ * to date, so every instance on the page is looked at together, once, in the
+ * next animation frame (which still comes before the first paint). It looks
+ * again when the page's colour scheme preference changes and when the root
+ * or body element changes class, style or a data-theme attribute, which is
+ * how most blog themes switch to dark. `--usce-background` set by the
+ * embedder wins over whatever is detected.
  */
 export class HostBackgroundController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private observer?: MutationObserver;
-  private media?: MediaQueryList;
-  private readonly refresh = () => this.detect();
   /** A CSS colour: the page's background behind the host, or `Canvas` when none is found. */
   value = 'Canvas';
 
@@ -24,21 +25,11 @@ export class HostBackgroundController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.detect();
-    const doc = this.host.ownerDocument;
-    this.observer = new MutationObserver(this.refresh);
-    for (const el of [doc.documentElement, doc.body]) {
-      if (el) this.observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
-    }
-    this.media = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
-    this.media?.addEventListener?.('change', this.refresh);
+    watch(this, this.host.ownerDocument);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.media?.removeEventListener?.('change', this.refresh);
-    this.observer = undefined;
-    this.media = undefined;
+    unwatch(this);
   }
 
   /** True when the detected background is dark, so accents should be light. */
@@ -46,11 +37,59 @@ export class HostBackgroundController implements ReactiveController {
     return luminance(this.value) < 0.2;
   }
 
-  private detect(): void {
+  /** Looks now; called for every queued instance in one animation frame. */
+  detect(): void {
+    if (!this.host.isConnected) return;
     const colour = findBackground(this.host);
     if (colour === this.value) return;
     this.value = colour;
     this.host.requestUpdate();
+  }
+}
+
+// Shared by every instance: one queue, one animation frame, one observer.
+const connected = new Set<HostBackgroundController>();
+const queued = new Set<HostBackgroundController>();
+let frame = 0;
+let stopWatching: (() => void) | null = null;
+
+function queue(controller: HostBackgroundController, view: Window | null): void {
+  queued.add(controller);
+  if (frame !== 0 || !view) return;
+  frame = view.requestAnimationFrame(() => {
+    frame = 0;
+    const batch = [...queued];
+    queued.clear();
+    for (const item of batch) item.detect();
+  });
+}
+
+function watch(controller: HostBackgroundController, doc: Document): void {
+  connected.add(controller);
+  const view = doc.defaultView;
+  queue(controller, view);
+  if (stopWatching) return;
+  const again = () => {
+    for (const item of connected) queue(item, view);
+  };
+  const observer = new MutationObserver(again);
+  for (const el of [doc.documentElement, doc.body]) {
+    if (el) observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+  }
+  const media = view?.matchMedia?.('(prefers-color-scheme: dark)');
+  media?.addEventListener?.('change', again);
+  stopWatching = () => {
+    observer.disconnect();
+    media?.removeEventListener?.('change', again);
+  };
+}
+
+function unwatch(controller: HostBackgroundController): void {
+  connected.delete(controller);
+  queued.delete(controller);
+  if (connected.size === 0 && stopWatching) {
+    stopWatching();
+    stopWatching = null;
   }
 }
 

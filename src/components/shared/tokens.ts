@@ -2,7 +2,7 @@
  * The public theming tokens. Each is read once, at `:host`, into a private
  * `--_` local (see base.styles.ts); only the locals are used after that, so a
  * token set on the host page reaches every piece of the widget and nothing
- * else. test/components/tokens.test.ts checks that each token here is used
+ * else. test/components/theming.test.ts checks that each token here is used
  * and that no other `--usce-` name appears in the styles.
  */
 export const TOKENS = {

@@ -86,11 +86,19 @@ export class UsceTable extends LitElement {
     frame?.querySelector('table')?.style.setProperty('--_columns', String(this.selection.types.length));
     // Watch the frame once it exists; it is re-created only if the element is re-attached.
     if (frame && !this.resizeObserver && typeof ResizeObserver === 'function') {
-      this.resizeObserver = new ResizeObserver(() => {
-        this.overflowing = frame.scrollWidth > frame.clientWidth + 1;
+      // Sizes come from the observer's entries, not from reading layout,
+      // so many tables on one page do not force a layout each.
+      const table = frame.querySelector('table');
+      const widths = { frame: 0, table: 0 };
+      this.resizeObserver = new ResizeObserver((entries) => {
+        for (const entry of entries) {
+          widths[entry.target === frame ? 'frame' : 'table'] = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+        }
+        // The frame's border box includes its 1px borders on both sides.
+        const overflowing = widths.table > widths.frame - 2 + 1;
+        if (overflowing !== this.overflowing) this.overflowing = overflowing;
       });
       this.resizeObserver.observe(frame);
-      const table = frame.querySelector('table');
       if (table) this.resizeObserver.observe(table);
     }
   }
@@ -104,7 +112,7 @@ export class UsceTable extends LitElement {
       <div
         class="frame"
         part="frame"
-        role=${this.overflowing ? 'region' : nothing}
+        role=${this.overflowing ? 'group' : nothing}
         aria-labelledby=${this.overflowing ? this.captionId : nothing}
         tabindex=${this.overflowing ? '0' : nothing}
       >
