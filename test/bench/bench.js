@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// The performance benchmark behind `npm run bench` (which builds first).
+//
+// It prints the sizes of the shipped files, page metrics of an article with
+// 1, 10 and 100 widgets against the same article in plain HTML, and retained
+// memory after many create/remove cycles, then writes everything as JSON to
+// test/bench/results/latest.json so a later run can be compared with it.
+// Progress goes to stderr, results to stdout.
+//
+//   node test/bench/bench.js [--runs N] [--instances 1,10,100] [--only sizes,pages,memory]
+//                            [--out file.json] [--compare old.json [new.json]]
+//
+// --runs       run pairs per instance count (default 15). An instance count
+//              may carry its own, e.g. --instances 1,10,100:5, since a page
+//              with 100 widgets takes far longer than one with a single widget.
+// --only       the parts to run (default: all three).
+// --out        where the JSON goes (default test/bench/results/latest.json).
+// --compare    after the run, print the changes since old.json; given a
+//              second file, compare the two files without running anything.
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CPU_SLOWDOWN, SETTLE_MS, VIEWPORT, launchBrowser, measureMemory, measurePage, renderStaticBlock } from './browser.js';
+import { RESERVE_CSS, articlePage, emptyPage } from './pages.js';
+import { startServer } from './server.js';
+import { bundleModules, entrySizes } from './sizes.js';
+import {
+  formatComparison,
+  formatMemory,
+  formatPages,
+  formatSizes,
+  formatTargets,
+  judgeTargets,
+  summarizePairs,
+} from './report.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DEFAULT_OUT = join(ROOT, 'test/bench/results/latest.json');
+const DROP_IN = join(ROOT, 'dist/usce-compare.js');
+const MEMORY_CHECKPOINTS = [1000, 2000];
+/** Widgets added per frame in the memory test: fewer frames to wait for, yet a page-sized batch. */
+const MEMORY_BATCH = 20;
+
+const log = (message) => process.stderr.write(`${message}\n`);
+const startedAt = Date.now();
+const elapsed = () => `${Math.round((Date.now() - startedAt) / 1000)} s`;
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      runs: { type: 'string', default: '15' },
+      instances: { type: 'string', default: '1,10,100' },
+      only: { type: 'string', default: 'sizes,pages,memory' },
+      out: { type: 'string', default: DEFAULT_OUT },
+      compare: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    // The usage text is the comment at the top of this file.
+    const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+    const usage = lines.slice(0, lines.findIndex((line) => !line.startsWith('//')));
+    process.stdout.write(usage.map((line) => line.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+    return;
+  }
+
+  // Two files given: compare them without running anything.
+  if (values.compare && positionals.length > 0) {
+    const before = readJson(values.compare);
+    const after = readJson(positionals[0]);
+    process.stdout.write(formatComparison(before, after) + '\n');
+    return;
+  }
+
+  const runs = Number.parseInt(values.runs, 10);
+  // "100:7" is 100 instances with 7 run pairs; a bare count uses --runs.
+  const plan = values.instances.split(',').map((item) => {
+    const [count, own] = item.trim().split(':');
+    return { count: Number.parseInt(count, 10), runs: own === undefined ? runs : Number.parseInt(own, 10) };
+  });
+  const only = new Set(values.only.split(',').map((s) => s.trim()));
+  if (!(runs >= 1) || plan.some((p) => !(p.count >= 1) || !(p.runs >= 1))) {
+    throw new Error('--runs and --instances take positive whole numbers, e.g. --runs 15 --instances 1,10,100:7');
+  }
+  const unknown = [...only].filter((part) => !['sizes', 'pages', 'memory'].includes(part));
+  if (unknown.length) throw new Error(`--only knows sizes, pages and memory, not ${unknown.join(', ')}`);
+  if (!existsSync(DROP_IN)) throw new Error('dist/usce-compare.js is missing: run `npm run build` (or `npm run bench`, which builds first)');
+
+  // Other work on the machine slows the browser unevenly; the load is kept
+  // with the results so a noisy run can be recognised later.
+  const cores = availableParallelism();
+  const loadAtStart = loadavg()[0];
+  if (loadAtStart > cores) log(`[warning] load average ${loadAtStart.toFixed(1)} on ${cores} cores: other work will make the figures noisy`);
+
+  const result = {
+    version: 1,
+    timestamp: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    machine: { cores, loadAverage: { start: loadAtStart, end: null } },
+    settings: {
+      runs: Object.fromEntries(plan.map((p) => [p.count, p.runs])),
+      instances: plan.map((p) => p.count),
+      cpuSlowdown: CPU_SLOWDOWN,
+      viewport: VIEWPORT,
+      settleMs: SETTLE_MS,
+      reserveCss: RESERVE_CSS,
+      chromium: null,
+    },
+  };
+
+  if (only.has('sizes')) {
+    log("[sizes] measuring dist files and the drop-in bundle's modules");
+    const entries = entrySizes(ROOT);
+    const modules = [];
+    for (const entry of entries.filter((e) => e.name !== 'esm' && !e.missing)) {
+      try {
+        modules.push(await bundleModules(ROOT, entry.name));
+      } catch (error) {
+        modules.push({ bundle: `usce-${entry.name}.js`, error: String(error.message ?? error) });
+      }
+    }
+    result.sizes = { entries, modules };
+  }
+
+  if (only.has('pages') || only.has('memory')) {
+    const server = await startServer(ROOT);
+    const browser = await launchBrowser();
+    try {
+      result.settings.chromium = (await browser.version()).replace(/^[^/]*\//, '');
+      if (only.has('pages')) result.pages = await pageMetrics(browser, server, plan, result);
+      if (only.has('memory')) {
+        log(`[memory] ${MEMORY_CHECKPOINTS.join(' and ')} create/attach/remove cycles (${elapsed()})`);
+        server.setPage('/bench/empty.html', emptyPage());
+        const readings = await measureMemory(browser, `${server.origin}/bench/empty.html`, MEMORY_CHECKPOINTS, { batch: MEMORY_BATCH });
+        result.memory = { batch: MEMORY_BATCH, readings };
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }
+  result.durationSeconds = Math.round((Date.now() - startedAt) / 1000);
+  result.machine.loadAverage.end = loadavg()[0];
+  if (result.pages) result.targets = judgeTargets(result.pages);
+
+  const sections = [];
+  if (result.pages) {
+    sections.push(formatPages(result.pages, result.settings));
+    if (result.widgetHeight) {
+      const { height, reservedPx } = result.widgetHeight;
+      sections.push(`rendered widget height at ${VIEWPORT.width} px: ${Math.round(height)} px; reserved before definition: ${Math.round(reservedPx)} px`);
+    }
+  }
+  if (result.sizes) sections.push(formatSizes(result.sizes));
+  if (result.memory) sections.push(formatMemory(result.memory));
+  if (result.targets) sections.push(formatTargets(result.targets));
+  const { start, end } = result.machine.loadAverage;
+  sections.push(
+    `took ${result.durationSeconds} s; commit ${result.commit.sha?.slice(0, 10) ?? 'unknown'}${result.commit.dirty ? ' (with uncommitted changes)' : ''};` +
+      ` load average ${start.toFixed(1)} at start, ${end.toFixed(1)} at end on ${cores} cores` +
+      (Math.max(start, end) > cores ? ' (busy machine: figures are noisy)' : ''),
+  );
+  process.stdout.write(sections.join('\n\n') + '\n');
+
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n');
+  log(`[done] wrote ${values.out}`);
+
+  if (values.compare) process.stdout.write('\n' + formatComparison(readJson(values.compare), result) + '\n');
+}
+
+/**
+ * Runs widget and baseline pages in pairs for every instance count. The
+ * order inside a pair alternates, so a machine that speeds up or slows down
+ * during the run affects both sides alike. One pair is run first and thrown
+ * away: a fresh browser's first loads are slower for reasons that have
+ * nothing to do with the page.
+ */
+async function pageMetrics(browser, server, plan, result) {
+  // The baseline's content: one widget, rendered and copied as plain HTML.
+  server.setPage('/bench/reference.html', articlePage({ count: 1, kind: 'widget' }));
+  const reference = await renderStaticBlock(browser, `${server.origin}/bench/reference.html`);
+  const reserveRem = Number(/min-height:\s*([\d.]+)rem/.exec(RESERVE_CSS)?.[1] ?? NaN);
+  result.widgetHeight = { height: reference.height, reservedPx: reserveRem * reference.remPx };
+
+  const pages = {};
+  for (const [index, { count, runs }] of plan.entries()) {
+    const urls = {
+      widget: `${server.origin}/bench/widget-${count}.html`,
+      baseline: `${server.origin}/bench/baseline-${count}.html`,
+    };
+    server.setPage(new URL(urls.widget).pathname, articlePage({ count, kind: 'widget' }));
+    server.setPage(new URL(urls.baseline).pathname, articlePage({ count, kind: 'baseline', staticBlock: reference.html }));
+
+    const pairs = [];
+    for (let i = index === 0 ? -1 : 0; i < runs; i++) {
+      const order = i % 2 === 0 ? ['widget', 'baseline'] : ['baseline', 'widget'];
+      const pair = { order: order[0] };
+      for (const kind of order) pair[kind] = await measurePage(browser, urls[kind]);
+      if (i < 0) {
+        log(`[pages] warm-up pair done (${elapsed()})`);
+        continue;
+      }
+      pairs.push(pair);
+      log(
+        `[pages] ${count} instance(s) run ${i + 1}/${runs}: painted ${pair.widget.painted.toFixed(0)} vs ${pair.baseline.painted.toFixed(0)} ms,` +
+          ` longest task ${pair.widget.longest.toFixed(0)} ms, CLS ${pair.widget.cls.toFixed(3)} (${elapsed()})`,
+      );
+    }
+    pages[count] = { pairs, summary: summarizePairs(pairs) };
+  }
+  return pages;
+}
+
+function gitCommit() {
+  try {
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' });
+    return { sha, dirty: status.trim().length > 0 };
+  } catch {
+    return { sha: null, dirty: null };
+  }
+}
+
+function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,217 @@
+// The article pages the benchmark loads: the same blog-like article holding
+// N widgets (the drop-in snippet an author pastes) or N static HTML copies of
+// what the widget shows (the baseline: what the author could paste instead).
+//
+// Both pages carry the same measuring scripts, so the only difference between
+// them is the widget itself.
+
+/**
+ * The space reserved for a widget before its script runs, as the embed
+ * snippet tells authors to write it. It is a fixed guess on purpose: a real
+ * author's page cannot know the rendered height, and the layout shift that
+ * follows from the guess being wrong is part of what the benchmark measures.
+ */
+export const RESERVE_CSS = 'usce-compare:not(:defined){display:block;min-height:40rem}';
+
+/** The embed snippet for one widget: the element with its no-script fallback text. */
+export const WIDGET_SNIPPET = `<usce-compare highlight="hands-on">
+  <p>
+    Interactive comparison: hands-on rotations, observerships, research and virtual
+    rotations for international medical graduates, with their pros and cons. If it does
+    not load, you can <a href="#comparison">see the comparison as plain text</a>.
+  </p>
+</usce-compare>`;
+
+// Plain article typography, the kind a blog theme ships. Kept small so the
+// page's own cost stays a minor, equal share of both pages.
+const ARTICLE_CSS = `
+*,*::before,*::after{box-sizing:border-box}
+html{background:#fdfcfa;color:#1f2328}
+body{margin:0;font-family:Georgia,'DejaVu Serif',serif;font-size:1.125rem;line-height:1.7}
+.site-header{padding:.75rem 1rem;background:#f3f1ec;border-bottom:1px solid #d9d6cf}
+.site-header a{color:#1f2328;font-weight:700;text-decoration:none}
+main{max-width:42rem;margin:0 auto;padding:1rem}
+h1{font-size:2rem;line-height:1.2;margin:1rem 0}
+a{color:#0b57a4}
+table{border-collapse:collapse}
+th,td{text-align:start;vertical-align:top;padding:.25rem .5rem;border:1px solid #d9d6cf}
+.usce-static{display:block;margin-block:1.5rem;overflow-x:auto}
+.site-footer{padding:1rem;border-top:1px solid #d9d6cf;font-size:.9rem}
+`;
+
+const LEAD_IN = [
+  'Hands-on rotations, observerships, research and virtual rotations each give an international medical graduate something different.',
+  'Programs weigh them differently, and the rules on who may take part differ too.',
+  'The comparison below lays them out side by side, with hands-on experience highlighted.',
+].join(' ');
+
+const CLOSING =
+  'Residency programs differ in what they accept, so check the requirements of each program you plan to apply to, and ask them when in doubt.';
+
+// Runs first, in <head>: starts the observers before anything can paint or
+// shift. `buffered: true` also picks up entries from before it ran.
+const HEAD_PROBE = `<script>
+(() => {
+  const m = (window.__bench = { longTasks: [], shifts: [], painted: null, error: null });
+  // Settled by the tail probe either way, so the harness can wait on it without polling.
+  m.done = new Promise((resolve) => (m.finish = resolve));
+  const describe = (node) => {
+    if (!node) return 'null';
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    if (!el) return node.nodeName;
+    const host = el.getRootNode().host;
+    const name = el.localName + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+    return (host ? host.localName + ' >>> ' : '') + name;
+  };
+  const rect = (r) => r && [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) m.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        // Shifts right after user input are expected and do not count.
+        if (e.hadRecentInput) continue;
+        m.shifts.push({
+          start: e.startTime,
+          value: e.value,
+          sources: (e.sources || []).slice(0, 3).map((s) => ({ node: describe(s.node), from: rect(s.previousRect), to: rect(s.currentRect) })),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch (error) {
+    m.error = String(error);
+  }
+})();
+</script>`;
+
+// Runs last, at the end of <body>, so in the baseline page every static block
+// is already in the DOM when it runs. It waits until the last block's table
+// exists (for widgets: the element is defined and it and its table have
+// rendered), then until the next frame has been painted: a requestAnimationFrame
+// callback runs just before the frame's style, layout and paint, and a message
+// posted from it is delivered after them. That moment is "painted".
+const TAIL_PROBE = `<script>
+(async () => {
+  const m = window.__bench;
+  try {
+    const widgets = [...document.querySelectorAll('usce-compare')];
+    if (widgets.length > 0) {
+      await customElements.whenDefined('usce-compare');
+      for (const el of widgets) {
+        await el.updateComplete;
+        await el.shadowRoot?.querySelector('usce-table')?.updateComplete;
+      }
+    }
+    const blocks = document.querySelectorAll('[data-bench-block]');
+    const last = blocks[blocks.length - 1];
+    const table = last.shadowRoot?.querySelector('usce-table')?.shadowRoot?.querySelector('table') ?? last.querySelector('table');
+    if (!table) throw new Error('the last block has no table');
+    await new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      }),
+    );
+    m.painted = performance.now();
+  } catch (error) {
+    m.error = String(error && error.stack || error);
+  }
+  m.finish();
+})();
+</script>`;
+
+/**
+ * The article with `count` blocks.
+ * @param {{ count: number, kind: 'widget' | 'baseline', staticBlock?: string, script?: string }} options
+ *   staticBlock: the baseline's HTML for one block; script: URL of the drop-in file.
+ */
+export function articlePage({ count, kind, staticBlock = '', script = '/dist/usce-compare.js' }) {
+  const widget = kind === 'widget';
+  const block = widget
+    ? WIDGET_SNIPPET.replace('<usce-compare ', '<usce-compare data-bench-block ')
+    : `<div class="usce-static" data-bench-block>${staticBlock}</div>`;
+  const blocks = [];
+  for (let i = 0; i < count; i++) {
+    // A paragraph between widgets, as in an article that embeds several.
+    if (i > 0) blocks.push(`<p>Section ${i + 1}. ${LEAD_IN}</p>`);
+    blocks.push(block);
+  }
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Which kind of US clinical experience? (${kind}, ${count})</title>
+<link rel="icon" href="data:,">
+<style>${ARTICLE_CSS}${widget ? RESERVE_CSS : ''}</style>
+${HEAD_PROBE}
+${widget ? `<script src="${script}" defer></script>` : ''}
+</head>
+<body>
+<header class="site-header"><a href="#">Match Notes</a></header>
+<main>
+<article>
+<h1>Which kind of US clinical experience?</h1>
+<p>${LEAD_IN}</p>
+${blocks.join('\n')}
+<p>${CLOSING}</p>
+</article>
+</main>
+<footer class="site-footer"><p>General information only, not advice about your own application.</p></footer>
+${TAIL_PROBE}
+</body>
+</html>
+`;
+}
+
+/** A page that only loads the drop-in file: the memory test adds and removes widgets itself. */
+export function emptyPage(script = '/dist/usce-compare.js') {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>memory</title><link rel="icon" href="data:,">
+<style>${ARTICLE_CSS}</style>
+<script src="${script}"></script>
+</head>
+<body><main></main></body>
+</html>
+`;
+}
+
+/**
+ * Runs in the browser. Flattens a rendered widget into plain HTML: shadow
+ * roots are walked as if their content were the element's children, custom
+ * elements become <div>s, and only attributes that change meaning (links,
+ * table header scope) are kept. Styles, comments, ids and ARIA references
+ * are dropped, so the copy can be repeated N times on one page.
+ * @param {Element} root
+ * @returns {string}
+ */
+export function flattenInBrowser(root) {
+  const KEEP = new Set(['href', 'rel', 'scope', 'colspan', 'rowspan', 'lang', 'dir']);
+  const VOID = new Set(['br', 'hr', 'img', 'wbr']);
+  const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escapeAttr = (s) => escapeText(s).replace(/"/g, '&quot;');
+
+  const children = (node) => {
+    if (node.shadowRoot) return [...node.shadowRoot.childNodes];
+    if (node.localName === 'slot') return node.assignedNodes({ flatten: true });
+    return [...node.childNodes];
+  };
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return escapeText(node.data);
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const el = /** @type {Element} */ (node);
+    if (el.localName === 'style' || el.localName === 'script') return '';
+    if (getComputedStyle(el).display === 'none') return '';
+    const inner = children(el).map(walk).join('');
+    if (el === root || el.localName.includes('-')) return el === root ? inner : `<div>${inner}</div>`;
+    const attrs = [...el.attributes]
+      .filter((a) => KEEP.has(a.name))
+      .map((a) => ` ${a.name}="${escapeAttr(a.value)}"`)
+      .join('');
+    return VOID.has(el.localName) ? `<${el.localName}${attrs}>` : `<${el.localName}${attrs}>${inner}</${el.localName}>`;
+  };
+  return walk(root).replace(/\n\s*\n+/g, '\n');
+}

@@ -1,0 +1,238 @@
+// Turning raw runs into medians and ranges, the printed tables, the target
+// verdicts and the comparison of two result files.
+
+/** Median and range of a list of numbers. */
+export function summarize(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
+}
+
+/**
+ * The page metrics, in table order. `ratio` marks the metrics for which
+ * widget/baseline within one run pair is meaningful (both sides are times
+ * that are never zero).
+ */
+export const METRICS = [
+  { key: 'painted', label: 'time to painted (ms)', digits: 0, ratio: true },
+  { key: 'fcp', label: 'first contentful paint (ms)', digits: 0, ratio: true },
+  { key: 'tbt', label: 'total blocking time (ms)', digits: 0 },
+  { key: 'longest', label: 'longest task (ms)', digits: 0 },
+  { key: 'cls', label: 'cumulative layout shift', digits: 3 },
+];
+
+/** Medians and ranges for one instance count, from its run pairs. */
+export function summarizePairs(pairs) {
+  const summary = {};
+  for (const metric of METRICS) {
+    const widget = pairs.map((p) => p.widget[metric.key]);
+    const baseline = pairs.map((p) => p.baseline[metric.key]);
+    summary[metric.key] = {
+      widget: summarize(widget),
+      baseline: summarize(baseline),
+      ratio: metric.ratio ? summarize(pairs.map((p) => p.widget[metric.key] / p.baseline[metric.key])) : null,
+    };
+  }
+  // What the widget adds to CLS, pair by pair (the baseline's own shifts, if any, taken out).
+  summary.clsAdded = summarize(pairs.map((p) => p.widget.cls - p.baseline.cls));
+  return summary;
+}
+
+const fmt = (value, digits) => (value === null || value === undefined ? '–' : value.toFixed(digits));
+const cell = (s, digits) => (s ? `${fmt(s.median, digits)} [${fmt(s.min, digits)}–${fmt(s.max, digits)}]` : '–');
+
+function table(header, rows, rightAligned = new Set()) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) =>
+    r
+      .map((c, i) => (rightAligned.has(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const bytes = (n) => (n === undefined ? '' : n.toLocaleString('en-US'));
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+export function formatSizes(sizes) {
+  const out = [];
+  out.push('Sizes of the shipped entries (bytes)');
+  out.push(
+    table(
+      ['entry', 'raw', 'gzip -9', 'brotli 11'],
+      sizes.entries.map((e) => (e.missing ? [e.entry, 'not built', '', ''] : [e.entry, bytes(e.raw), bytes(e.gzip), bytes(e.brotli)])),
+      new Set([1, 2, 3]),
+    ),
+  );
+  for (const breakdown of sizes.modules ?? []) {
+    if (breakdown.error) {
+      out.push('', `Modules of ${breakdown.bundle}: could not analyse (${breakdown.error})`);
+      continue;
+    }
+    out.push(
+      '',
+      `What ${breakdown.bundle} holds, by part (rough attribution: each module minified and compressed on its own;`,
+      'shares are of the summed minified sizes, the real bundle compresses better as a whole)',
+    );
+    out.push(
+      table(
+        ['part', 'modules', 'minified', 'brotli alone', 'share'],
+        breakdown.groups.map((g) => [g.group, g.modules, bytes(g.raw), bytes(g.brotli), `${(g.share * 100).toFixed(1)}%`]),
+        new Set([1, 2, 3, 4]),
+      ),
+    );
+    const top = breakdown.modules.slice(0, 12);
+    out.push('', `Largest modules of ${breakdown.bundle} (top ${top.length} of ${breakdown.modules.length})`);
+    out.push(
+      table(
+        ['module', 'minified', 'brotli alone', 'share'],
+        top.map((m) => [m.id, bytes(m.raw), bytes(m.brotli), `${(m.share * 100).toFixed(1)}%`]),
+        new Set([1, 2, 3]),
+      ),
+    );
+  }
+  return out.join('\n');
+}
+
+export function formatPages(pages, settings) {
+  const rows = [];
+  for (const metric of METRICS) {
+    for (const [count, data] of Object.entries(pages)) {
+      const s = data.summary[metric.key];
+      rows.push([metric.label, count, cell(s.widget, metric.digits), cell(s.baseline, metric.digits), s.ratio ? cell(s.ratio, 2) : '–']);
+    }
+  }
+  const runs = [...new Set(Object.values(pages).map((p) => p.pairs.length))].join('/');
+  const { width, height } = settings.viewport;
+  return [
+    `Page metrics: median [min–max] of ${runs} run pairs per instance count; Chromium ${settings.chromium},`,
+    `${settings.cpuSlowdown}x CPU slowdown, ${width}x${height} mobile viewport, cold cache every run`,
+    table(['metric', 'instances', 'widget', 'baseline', 'ratio widget/baseline'], rows, new Set([1])),
+    '',
+    'time to painted: from navigation start until the frame after the last instance\'s <table> is in the DOM',
+    '  has been painted (widget: element defined, it and its table rendered; baseline: parser past the',
+    '  last static block). Measured as a message posted from a requestAnimationFrame callback, which',
+    '  arrives once that frame\'s style, layout and paint are done. Ratios are taken within each run pair.',
+    'first contentful paint: the browser\'s paint timing entry.',
+    'total blocking time: sum over long tasks of their time beyond 50 ms, from FCP to the end of observation',
+    `  (at least ${settings.settleMs} ms, wall clock, after both "painted" and the load event). Work that runs`,
+    '  before the first paint delays FCP instead and is not counted: read TBT together with FCP.',
+    'longest task: the longest main-thread task from navigation to the end of observation (0 = none over 50 ms).',
+    'cumulative layout shift: largest session window of layout shifts without recent input, until the same end.',
+    `baseline: the same article with the widget's rendered text copied as plain HTML (no script, no widget CSS);`,
+    `widget page reserves space with: ${settings.reserveCss}`,
+  ].join('\n');
+}
+
+export function formatMemory(memory) {
+  const first = memory.readings[0];
+  const rows = memory.readings.map((r) => [
+    r.cycles,
+    kib(r.heapUsed),
+    r.cycles === 0 ? '' : `${r.heapUsed >= first.heapUsed ? '+' : ''}${kib(r.heapUsed - first.heapUsed)}`,
+    r.nodes,
+    r.listeners,
+  ]);
+  const out = [
+    `Memory: one page, <usce-compare> created, attached, rendered and removed (${memory.batch ?? '?'} per frame);`,
+    'garbage collected (CDP HeapProfiler.collectGarbage) before each reading',
+    table(['cycles', 'JS heap used', 'delta from 0', 'DOM nodes', 'JS listeners'], rows, new Set([0, 1, 2, 3, 4])),
+  ];
+  const n = memory.readings.length;
+  if (n >= 3) {
+    const a = memory.readings[n - 2];
+    const b = memory.readings[n - 1];
+    out.push(
+      `growth from ${a.cycles} to ${b.cycles} cycles: ${((b.heapUsed - a.heapUsed) / (b.cycles - a.cycles)).toFixed(1)} bytes per cycle,` +
+        ` ${b.nodes - a.nodes} DOM nodes, ${b.listeners - a.listeners} listeners`,
+    );
+  }
+  return out.join('\n');
+}
+
+/**
+ * The three targets, judged from the summaries. They are reported, never
+ * enforced: a MISS does not change the exit code.
+ */
+export function judgeTargets(pages) {
+  const targets = [];
+  const one = pages['1'];
+  targets.push(
+    one
+      ? verdict(one.summary.painted.ratio.median <= 1.25, `time to painted with 1 instance <= 1.25x baseline: median ratio ${one.summary.painted.ratio.median.toFixed(2)} (range ${one.summary.painted.ratio.min.toFixed(2)}–${one.summary.painted.ratio.max.toFixed(2)})`)
+      : skipped('time to painted with 1 instance <= 1.25x baseline'),
+  );
+  const hundred = pages['100'];
+  targets.push(
+    hundred
+      ? verdict(hundred.summary.longest.widget.max <= 200, `no task > 200 ms with 100 instances: longest task in any run ${hundred.summary.longest.widget.max.toFixed(0)} ms (median ${hundred.summary.longest.widget.median.toFixed(0)} ms)`)
+      : skipped('no task > 200 ms with 100 instances'),
+  );
+  const entries = Object.entries(pages);
+  if (entries.length > 0) {
+    const worst = Math.max(...entries.map(([, d]) => d.summary.clsAdded.max));
+    const where = entries.filter(([, d]) => d.summary.clsAdded.max === worst).map(([n]) => n).join(', ');
+    targets.push(verdict(worst <= 0.01, `CLS caused by the widget <= 0.01: worst ${worst.toFixed(3)} (widget minus baseline in the same run pair; at ${where} instance(s))`));
+  } else {
+    targets.push(skipped('CLS caused by the widget <= 0.01'));
+  }
+  return targets;
+}
+
+const verdict = (pass, text) => ({ status: pass ? 'PASS' : 'MISS', text });
+const skipped = (text) => ({ status: 'n/a', text: `${text}: not measured in this run` });
+
+export function formatTargets(targets) {
+  return ['Targets (reported only; they never fail the run)', ...targets.map((t) => `${t.status.padEnd(4)}  ${t.text}`)].join('\n');
+}
+
+/** Median-to-median changes between two result files, as text. */
+export function formatComparison(before, after) {
+  const out = [`Compared with ${before.commit?.sha?.slice(0, 10) ?? '?'}${before.commit?.dirty ? ' (dirty)' : ''} from ${before.timestamp}`];
+  const change = (a, b, digits) => {
+    if (typeof a !== 'number' || typeof b !== 'number') return [fmt(a, digits), fmt(b, digits), '–', ''];
+    const pct = a === 0 ? (b === 0 ? '0%' : 'new') : `${b > a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)}%`;
+    return [fmt(a, digits), fmt(b, digits), `${b - a >= 0 ? '+' : ''}${fmt(b - a, digits)}`, pct];
+  };
+
+  const sizeRows = [];
+  for (const entry of after.sizes?.entries ?? []) {
+    const old = before.sizes?.entries?.find((e) => e.entry === entry.entry || e.name === entry.name);
+    for (const key of ['raw', 'gzip', 'brotli']) {
+      if (entry.missing && (!old || old.missing)) continue;
+      sizeRows.push([entry.entry, key, ...change(old?.[key], entry[key], 0)]);
+    }
+  }
+  if (sizeRows.length) out.push('', table(['entry', 'size', 'before', 'after', 'change', '%'], sizeRows, new Set([2, 3, 4, 5])));
+
+  const pageRows = [];
+  for (const metric of METRICS) {
+    for (const [count, data] of Object.entries(after.pages ?? {})) {
+      const old = before.pages?.[count]?.summary?.[metric.key];
+      const now = data.summary[metric.key];
+      pageRows.push([metric.label, count, 'widget', ...change(old?.widget?.median, now.widget?.median, metric.digits)]);
+      if (metric.ratio) pageRows.push([metric.label, count, 'ratio', ...change(old?.ratio?.median, now.ratio?.median, 2)]);
+    }
+  }
+  if (pageRows.length) out.push('', table(['metric (median)', 'instances', 'side', 'before', 'after', 'change', '%'], pageRows, new Set([1, 3, 4, 5, 6])));
+
+  const lastOf = (m) => m?.readings?.[m.readings.length - 1];
+  const oldMem = lastOf(before.memory);
+  const newMem = lastOf(after.memory);
+  if (newMem) {
+    out.push(
+      '',
+      table(
+        ['memory', 'before', 'after', 'change', '%'],
+        [
+          [`JS heap after ${newMem.cycles} cycles (bytes)`, ...change(oldMem?.heapUsed, newMem.heapUsed, 0)],
+          [`DOM nodes after ${newMem.cycles} cycles`, ...change(oldMem?.nodes, newMem.nodes, 0)],
+        ],
+        new Set([1, 2, 3, 4]),
+      ),
+    );
+  }
+  return out.join('\n');
+}
