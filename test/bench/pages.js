@@ -11,7 +11,7 @@
  * author's page cannot know the rendered height, and the layout shift that
  * follows from the guess being wrong is part of what the benchmark measures.
  */
-export const RESERVE_CSS = 'usce-compare:not(:defined){display:block;min-height:40rem}';
+export const RESERVE_CSS = 'usce-compare:not(:defined){display:block;min-height:40rem;margin-block:1.5rem}';
 
 /** The embed snippet for one widget: the element with its no-script fallback text. */
 export const WIDGET_SNIPPET = `<usce-compare highlight="hands-on">
