@@ -90,24 +90,11 @@ export function fire<K extends keyof UsceEventDetails>(
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, ...options }));
 }
 
+/** Each event name mapped to the event a listener receives. */
+export type UsceEventMap = { [K in keyof UsceEventDetails]: CustomEvent<UsceEventDetails[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'usce-quiz-start': CustomEvent<QuizStartDetail>;
-    'usce-quiz-answer': CustomEvent<QuizAnswerDetail>;
-    'usce-quiz-complete': CustomEvent<QuizCompleteDetail>;
-    'usce-quiz-restart': CustomEvent<QuizRestartDetail>;
-    'usce-show-type': CustomEvent<ShowTypeDetail>;
-    'usce-content-error': CustomEvent<ContentErrorDetail>;
-    'usce-cta-click': CustomEvent<CtaClickDetail>;
-  }
-  // Pages may listen on document, as the events bubble and are composed.
-  interface DocumentEventMap {
-    'usce-quiz-start': CustomEvent<QuizStartDetail>;
-    'usce-quiz-answer': CustomEvent<QuizAnswerDetail>;
-    'usce-quiz-complete': CustomEvent<QuizCompleteDetail>;
-    'usce-quiz-restart': CustomEvent<QuizRestartDetail>;
-    'usce-show-type': CustomEvent<ShowTypeDetail>;
-    'usce-content-error': CustomEvent<ContentErrorDetail>;
-    'usce-cta-click': CustomEvent<CtaClickDetail>;
-  }
+  // Listeners on our elements, and on document (the events bubble and are composed), are typed.
+  interface HTMLElementEventMap extends UsceEventMap {}
+  interface DocumentEventMap extends UsceEventMap {}
 }
