@@ -94,10 +94,22 @@ function mergeRecords(base: Record<string, unknown>, override: Record<string, un
 
 function mergeById(base: readonly unknown[], override: readonly unknown[], depth: number): unknown[] {
   const result = base.map((item) => clone(item, depth + 1));
+  // Where each id first sits in `result`: looked up rather than searched, so
+  // a hostile override with thousands of items merges in linear time.
+  const positions = new Map<unknown, number>();
+  result.forEach((existing, i) => {
+    const id = idOf(existing);
+    if (!positions.has(id)) positions.set(id, i);
+  });
   for (const item of override) {
-    const at = result.findIndex((existing) => idOf(existing) === idOf(item));
-    if (at === -1) result.push(clone(item, depth + 1));
-    else result[at] = mergeValue(base[at], item, depth + 1);
+    const id = idOf(item);
+    const at = positions.get(id);
+    if (at === undefined) {
+      positions.set(id, result.length);
+      result.push(clone(item, depth + 1));
+    } else {
+      result[at] = mergeValue(base[at], item, depth + 1);
+    }
   }
   return result;
 }
