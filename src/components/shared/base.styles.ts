@@ -25,7 +25,10 @@ export const baseStyles = css`
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.5;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: only anywhere lets a long word shrink the
+       min-content width, so buttons, links and tags with one wrap inside the
+       widget instead of pushing it wider than its container. */
+    overflow-wrap: anywhere;
     text-align: start;
     /* Inherited layout settings a page may set on its article column would
        indent every cell and card, or turn the template's line breaks into
