@@ -66,6 +66,24 @@ async function slowResponses(context, next) {
   context.body = '{}';
 }
 
+/**
+ * Pages under `/test/robustness/csp/` get a strict Content Security Policy
+ * with Trusted Types: the widget must render and work under it. Pages under
+ * its `allow-duplicates/` folder load more than one copy of lit (both drop-in
+ * files, or one twice), and each copy creates its own `lit-html` policy.
+ */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+async function strictCsp(context, next) {
+  await next();
+  if (context.path.startsWith('/test/robustness/csp/allow-duplicates/')) {
+    context.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
+  } else if (context.path.startsWith('/test/robustness/csp/')) {
+    context.set('Content-Security-Policy', STRICT_CSP);
+  }
+}
+
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
@@ -76,6 +94,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  middleware: [slowResponses],
+  middleware: [slowResponses, strictCsp],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), webdriverViewportPlugin()],
 };
