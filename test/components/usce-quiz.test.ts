@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { builtInContent } from '../../src/content/content.js';
@@ -305,6 +305,21 @@ describe('<usce-quiz>', () => {
       await expect(el).to.be.accessible();
       await answer(el);
       await answer(el);
+      await expect(el).to.be.accessible();
+      one(el, 'button[type="submit"]').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      while (all(el, '.result').length === 0) await answer(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible on a dark page, at the first question, with the missing-answer message and on the result', async () => {
+      const wrapper = await fixture(html`<div style="background: #15171a; color: #e8e8e8; padding: 1rem">
+        <usce-quiz share cta-href="/apply" cta-label="Apply"></usce-quiz>
+      </div>`);
+      const el = wrapper.querySelector('usce-quiz')!;
+      await nextFrame();
+      await el.updateComplete;
       await expect(el).to.be.accessible();
       one(el, 'button[type="submit"]').click();
       await el.updateComplete;
