@@ -123,8 +123,12 @@ describe('embedding options', () => {
       const el = await fixture<UsceCompare>(html`<usce-compare cta-href="javascript:alert(1)" cta-label="Go"></usce-compare>`);
       expect(noticeText(el)).to.contain('javascript:alert(1)');
       const cards = child(el, 'usce-cards');
-      await cards.updateComplete;
+      const quiz = child(el, 'usce-quiz');
+      await Promise.all([cards.updateComplete, quiz.updateComplete]);
       expect(all(cards, 'a')).to.have.length(0);
+      // Named once, for the whole widget.
+      expect(noticeText(cards)).to.equal('');
+      expect(noticeText(quiz)).to.equal('');
     });
 
     it('asks for both parts when only one is set', async () => {

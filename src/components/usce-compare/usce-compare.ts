@@ -18,7 +18,7 @@ import { contentContext } from '../../context/content-context.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { ctaProblems, type CtaSettings } from '../shared/cta.js';
+import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice, warnOnce } from '../shared/notice.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
@@ -164,7 +164,10 @@ export class UsceCompare extends LitElement {
     if (theme.unknown !== null) problems.push(invalid('theme', theme.unknown, THEMES));
     const level = headingLevelProblem(this.headingLevel, ui);
     if (level) problems.push(level);
-    problems.push(...ctaProblems(this.cta, ui, format));
+    const ctaNotes = ctaProblems(this.cta, ui, format);
+    problems.push(...ctaNotes);
+    // Passed down only when usable, so the cards and the quiz do not repeat the notice.
+    if (ctaNotes.length > 0) this.cta = NO_CTA;
     for (const problem of problems) warnOnce(`<${this.localName}> ${problem}`);
     this.problems = problems;
   }
