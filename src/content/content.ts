@@ -67,7 +67,7 @@ export const builtInContent: Content = {
     {
       id: 'letters',
       label: 'Letters',
-      description: 'How likely it is to lead to a useful letter of recommendation.',
+      description: 'How likely it is to lead to a useful letter.',
     },
     {
       id: 'program-weight',
