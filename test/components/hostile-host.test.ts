@@ -1,9 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 import '../../src/define.js';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
-import { shadow } from '../helpers/dom.js';
+import { settle, shadow } from '../helpers/dom.js';
 
 /**
  * Page CSS of the kind blog themes ship: universal resets with !important,
@@ -32,30 +31,6 @@ const HOSTILE_CSS = `
   label { display: block; width: 50px; }
   img, video, iframe { max-width: 100%; }
 `;
-
-/** Every usce-* element at or inside `root`, looking through shadow roots. */
-function usceElements(root: Element): LitElement[] {
-  const found: LitElement[] = [];
-  for (const el of [root, ...root.querySelectorAll('*')]) {
-    if (el.localName.startsWith('usce-')) found.push(el as LitElement);
-    if (el.shadowRoot) for (const child of el.shadowRoot.children) found.push(...usceElements(child));
-  }
-  return found;
-}
-
-/** Waits for every element to render and for the table's resize observer to catch up with its layout. */
-async function settle(root: Element): Promise<void> {
-  for (const el of usceElements(root)) await el.updateComplete;
-  for (const el of usceElements(root)) await el.updateComplete;
-  for (const table of usceElements(root).filter((el) => el.localName === 'usce-table')) {
-    const frame = shadow(table).querySelector<HTMLElement>('.frame')!;
-    await waitUntil(
-      () => frame.scrollWidth > frame.clientWidth + 1 === frame.hasAttribute('tabindex'),
-      'the table never noticed whether it overflows',
-    );
-    await table.updateComplete;
-  }
-}
 
 /** Every element in the shadow roots of `host` and of the elements inside them. */
 function shadowElements(host: Element): Element[] {

@@ -2,24 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
-import { all, shadow } from '../helpers/dom.js';
-
-/** The focused element, looking through shadow roots. */
-function deepActive(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** Every element inside `root`, through shadow roots, in tree order. */
-function deepElements(root: Element | ShadowRoot): Element[] {
-  const found: Element[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    found.push(el);
-    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot));
-  }
-  return found;
-}
+import { all, deepActive, deepElements, shadow } from '../helpers/dom.js';
 
 describe('keyboard and viewport', () => {
   const realMatchMedia = window.matchMedia;

@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { CSSResultGroup, LitElement, TemplateResult } from 'lit';
+import type { CSSResultGroup, TemplateResult } from 'lit';
 import '../../src/define.js';
 import { TOKENS } from '../../src/components/shared/tokens.js';
 import { UsceCards } from '../../src/components/usce-cards/usce-cards.js';
@@ -8,7 +8,7 @@ import { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
 import { UsceQuiz } from '../../src/components/usce-quiz/usce-quiz.js';
 import { UsceTable } from '../../src/components/usce-table/usce-table.js';
 import { builtInContent } from '../../src/content/content.js';
-import { captureWarnings, shadow } from '../helpers/dom.js';
+import { captureWarnings, deepActive, settle, shadow } from '../helpers/dom.js';
 
 // ---- helpers ----
 
@@ -24,34 +24,6 @@ const ELEMENT_CLASSES = { UsceTable, UsceCards, UsceQuiz, UsceCompare };
 const allCss = Object.values(ELEMENT_CLASSES)
   .flatMap((cls) => cssTexts(cls.styles))
   .join('\n');
-
-/** Every usce-* element at or inside `root`, looking through shadow roots. */
-function usceElements(root: Element): LitElement[] {
-  const found: LitElement[] = [];
-  for (const el of [root, ...root.querySelectorAll('*')]) {
-    if (el.localName.startsWith('usce-')) found.push(el as LitElement);
-    if (el.shadowRoot) for (const child of el.shadowRoot.children) found.push(...usceElements(child));
-  }
-  return found;
-}
-
-/**
- * Waits until `root` and every usce-* element inside it has rendered, and
- * until each table's resize observer has caught up with its layout (an
- * overflowing frame becomes a focusable region one observation later).
- */
-async function settle(root: Element): Promise<void> {
-  for (const el of usceElements(root)) await el.updateComplete;
-  for (const el of usceElements(root)) await el.updateComplete; // children rendered by a parent's first update
-  for (const table of usceElements(root).filter((el) => el.localName === 'usce-table')) {
-    const frame = shadow(table).querySelector<HTMLElement>('.frame')!;
-    await waitUntil(
-      () => frame.scrollWidth > frame.clientWidth + 1 === frame.hasAttribute('tabindex'),
-      'the table never noticed whether it overflows',
-    );
-    await table.updateComplete;
-  }
-}
 
 /** Renders `template` (a wrapper holding one usce-* element), waits for every element inside, returns that element. */
 async function render<T extends HTMLElement>(template: TemplateResult, tag: string): Promise<T> {
@@ -74,13 +46,6 @@ function deep(el: Element, ...selectors: string[]): HTMLElement {
     current = found;
   }
   return current as HTMLElement;
-}
-
-/** The focused element, looking through shadow roots. */
-function deepActive(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 /**

@@ -7,19 +7,12 @@ import { encodeAnswers } from '../../src/quiz/share.js';
 import { score } from '../../src/quiz/score.js';
 import type { QuizAnswer } from '../../src/quiz/types.js';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
-import { all, one, shadow, text } from '../helpers/dom.js';
+import { all, deepActive, one, shadow, text } from '../helpers/dom.js';
 
 const quiz = builtInContent.quiz;
 const ui = quiz.ui;
 const total = quiz.questions.length;
 const nameOf = (id: string) => builtInContent.types.find((t) => t.id === id)!.name;
-
-/** The focused element, looking through shadow roots. */
-function deepActive(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 const prompt = (el: UsceQuiz) => text(one(el, '.prompt'));
 const progress = (el: UsceQuiz) => text(one(el, '.progress-text'));

@@ -1,4 +1,6 @@
 /** Small readers of what a user sees inside an element's shadow root. */
+import { waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 
 /** The shadow root of `el`, failing loudly when there is none. */
 export function shadow(el: Element): ShadowRoot {
@@ -41,4 +43,49 @@ export async function captureWarnings(run: () => Promise<unknown> | unknown): Pr
     console.warn = original;
   }
   return seen;
+}
+
+/** The focused element, looking through shadow roots. */
+export function deepActive(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Every element inside `root`, through shadow roots, in tree order. */
+export function deepElements(root: Element | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    found.push(el);
+    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot));
+  }
+  return found;
+}
+
+/** Every usce-* element at or inside `root`, looking through shadow roots. */
+export function usceElements(root: Element): LitElement[] {
+  const found: LitElement[] = [];
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    if (el.localName.startsWith('usce-')) found.push(el as LitElement);
+    if (el.shadowRoot) for (const child of el.shadowRoot.children) found.push(...usceElements(child));
+  }
+  return found;
+}
+
+/**
+ * Waits until `root` and every usce-* element inside it has rendered, and
+ * until each table's resize observer has caught up with its layout (an
+ * overflowing frame becomes a focusable group one observation later).
+ */
+export async function settle(root: Element): Promise<void> {
+  for (const el of usceElements(root)) await el.updateComplete;
+  for (const el of usceElements(root)) await el.updateComplete; // children rendered by a parent's first update
+  for (const table of usceElements(root).filter((el) => el.localName === 'usce-table')) {
+    const frame = shadow(table).querySelector<HTMLElement>('.frame')!;
+    await waitUntil(
+      () => frame.scrollWidth > frame.clientWidth + 1 === frame.hasAttribute('tabindex'),
+      'the table never noticed whether it overflows',
+    );
+    await table.updateComplete;
+  }
 }
