@@ -173,18 +173,20 @@ export function checkHttpUrl(value: unknown, path: string, problems: Problems): 
 export interface ArrayOptions {
   /** The fewest items allowed; 0 when not given. */
   minItems?: number;
+  /** The most items allowed; {@link MAX_ITEMS} when not given. */
+  maxItems?: number;
 }
 
 /**
  * Checks that `value` is an array of at least `minItems` and at most
- * {@link MAX_ITEMS} items. Returns the array when its items should be checked
+ * `maxItems` (never more than {@link MAX_ITEMS}) items. Returns the array when its items should be checked
  * next, otherwise `undefined`.
  */
 export function checkArray(
   value: unknown,
   path: string,
   problems: Problems,
-  { minItems = 0 }: ArrayOptions = {},
+  { minItems = 0, maxItems = MAX_ITEMS }: ArrayOptions = {},
 ): readonly unknown[] | undefined {
   if (!checkPresent(value, path, problems)) return undefined;
   let length: number;
@@ -198,8 +200,9 @@ export function checkArray(
     report(problems, path, 'could not be read');
     return undefined;
   }
-  if (length > MAX_ITEMS) {
-    report(problems, path, `must have at most ${MAX_ITEMS} items`);
+  const most = Math.min(maxItems, MAX_ITEMS);
+  if (length > most) {
+    report(problems, path, `must have at most ${most} items`);
     return undefined;
   }
   if (length < minItems) {

@@ -41,6 +41,7 @@ export const builtInContent: Content = {
       none: 'None',
     },
     factsHeading: 'Good to know',
+    moreFacts: 'Show {count} more facts',
     source: 'Source',
     dataYear: 'Data: {year}',
     datedYear: 'As of {year}; may have changed',

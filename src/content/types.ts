@@ -122,6 +122,8 @@ export interface UiStrings {
   featured: string;
   ratingLabels: Record<RatingLevel, string>;
   factsHeading: string;
+  /** Placeholders: {count}. Opens the facts beyond the first few. */
+  moreFacts: string;
   source: string;
   /** Placeholders: {year}. */
   dataYear: string;

@@ -34,6 +34,14 @@ import {
 import { validateQuiz } from '../quiz/validate-quiz.js';
 import { isSafeHref } from './url.js';
 
+// Far above what a reader can take in, low enough that an override cannot
+// bury the host page under thousands of cards or facts: longer lists are
+// refused with a notice instead of rendered.
+/** The most items a type's list (pros, cons, eligibility, other names) may hold. */
+export const MAX_LIST = 20;
+/** The most facts the content may hold. */
+export const MAX_FACTS = 50;
+
 const CONTENT_KEYS = [
   'version',
   'lang',
@@ -64,6 +72,7 @@ const UI_PLACEHOLDERS: Record<keyof UiStrings, readonly string[]> = {
   featured: [],
   ratingLabels: [],
   factsHeading: [],
+  moreFacts: ['count'],
   source: [],
   dataYear: ['year'],
   datedYear: ['year'],
@@ -183,9 +192,11 @@ function checkType(value: unknown, path: string, problems: Problems): string | u
   for (const key of ['name', 'summary', 'suits'] as const) {
     checkNonEmptyString(field(value, key, path, problems), at(path, key), problems);
   }
-  checkStringArray(field(value, 'otherNames', path, problems), at(path, 'otherNames'), problems);
+  checkStringArray(field(value, 'otherNames', path, problems), at(path, 'otherNames'), problems, {
+    maxItems: MAX_LIST,
+  });
   for (const key of ['eligibility', 'pros', 'cons'] as const) {
-    checkStringArray(field(value, key, path, problems), at(path, key), problems, { minItems: 1 });
+    checkStringArray(field(value, key, path, problems), at(path, key), problems, { minItems: 1, maxItems: MAX_LIST });
   }
   const cellsPath = at(path, 'cells');
   const cells = field(value, 'cells', path, problems);
@@ -202,7 +213,7 @@ function checkType(value: unknown, path: string, problems: Problems): string | u
 }
 
 function checkFacts(value: unknown, path: string, problems: Problems): void {
-  const array = checkArray(value, path, problems);
+  const array = checkArray(value, path, problems, { maxItems: MAX_FACTS });
   if (array === undefined) return;
   const seen = new Map<string, string>();
   for (let i = 0; i < array.length; i++) {

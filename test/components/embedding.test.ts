@@ -8,8 +8,8 @@ import { all, captureWarnings, noticeText, one, shadow, text } from '../helpers/
 
 const ui = builtInContent.ui;
 const sectionOrder = (el: Element) =>
-  [...shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz, .facts')].map((n) =>
-    n.localName === 'ul' ? 'facts' : n.localName.replace('usce-', ''),
+  [...shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz, [part="facts"]')].map((n) =>
+    n.localName === 'div' ? 'facts' : n.localName.replace('usce-', ''),
   );
 const title = (el: Element) => text(shadow(el).querySelector('.title'));
 const child = <K extends 'usce-table' | 'usce-cards' | 'usce-quiz'>(el: Element, tag: K) =>

@@ -32,7 +32,7 @@ describe('keyboard and viewport', () => {
     }
     // Every link, button, radio and field the widget shows is in the tab order.
     const focusable = deepElements(shadow(el)).filter(
-      (e) => (e.matches('a[href], button, input, summary, [tabindex="0"]') && (e as HTMLElement).offsetParent !== null),
+      (e) => e.matches('a[href], button, input, summary, [tabindex="0"]') && e.checkVisibility(),
     );
     const radios = focusable.filter((e) => (e as HTMLInputElement).type === 'radio');
     // A radio group is one tab stop.

@@ -31,6 +31,26 @@ describe('<usce-compare>', () => {
     });
   });
 
+  it('shows the first facts and folds the rest behind a disclosure that opens them', async () => {
+    const el = await fixture<UsceCompare>(html`<usce-compare sections="facts"></usce-compare>`);
+    const visible = () => all(el, '.fact').filter((li) => li.checkVisibility()).length;
+    expect(visible()).to.equal(4);
+    const summary = one(el, '.more-facts summary');
+    expect(text(summary)).to.equal(`Show ${builtInContent.facts.length - 4} more facts`);
+    summary.click();
+    await el.updateComplete;
+    expect(visible()).to.equal(builtInContent.facts.length);
+  });
+
+  it('shows a short list of facts whole', async () => {
+    const el = await fixture<UsceCompare>(html`<usce-compare sections="facts"></usce-compare>`);
+    el.content = { facts: builtInContent.facts.slice(0, 2).map((f) => ({ ...f, id: `${f.id}-copy` })) };
+    await el.updateComplete;
+    // An override adds facts by id; a partner with few facts of its own sees no fold for them alone.
+    expect(all(el, '.fact').length).to.equal(builtInContent.facts.length + 2);
+    expect(all(el, '.more-facts')).to.have.length(1);
+  });
+
   it('labels dated facts as not current', async () => {
     const el = await fixture<UsceCompare>(html`<usce-compare></usce-compare>`);
     const dated = builtInContent.facts.filter((f) => f.dated);

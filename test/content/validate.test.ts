@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MAX_ITEMS } from '../../src/content/checks.js';
 import { builtInContent } from '../../src/content/content.js';
 import { ATTRIBUTE_IDS, RATING_LEVELS, TYPE_IDS, type ContentProblem } from '../../src/content/types.js';
-import { isContent, validate } from '../../src/content/validate.js';
+import { isContent, MAX_FACTS, MAX_LIST, validate } from '../../src/content/validate.js';
 import { contentFixture } from '../helpers/content-fixture.js';
 
 /** Deletes the key at the path instead of setting it. */
@@ -542,17 +542,30 @@ describe('validate', () => {
   });
 
   describe('large arrays', () => {
-    it('validates a 10 000-item pros array', () => {
-      const pros = Array.from({ length: 10_000 }, (_, i) => `Pro ${i}`);
-      expect(validate(withValue('types[0].pros', pros))).to.deep.equal([]);
+    it(`accepts ${MAX_LIST} pros and refuses one more, with one problem`, () => {
+      const pros = (n: number) => Array.from({ length: n }, (_, i) => `Pro ${i}`);
+      expect(validate(withValue('types[0].pros', pros(MAX_LIST)))).to.deep.equal([]);
+      expect(validate(withValue('types[0].pros', pros(MAX_LIST + 1)))).to.deep.equal([
+        p('types[0].pros', `must have at most ${MAX_LIST} items`),
+      ]);
+      expect(validate(withValue('types[0].otherNames', pros(10_000)))).to.deep.equal([
+        p('types[0].otherNames', `must have at most ${MAX_LIST} items`),
+      ]);
     });
 
-    it('reports each bad item of a 10 000-item array', () => {
-      const pros = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? '' : `Pro ${i}`));
+    it(`accepts ${MAX_FACTS} facts and refuses 10 000`, () => {
+      const facts = (n: number) =>
+        Array.from({ length: n }, (_, i) => ({ id: `f${i}`, text: 'T', source: { title: 'S', url: 'https://example.org/' }, year: '2024' }));
+      expect(validate(withValue('facts', facts(MAX_FACTS)))).to.deep.equal([]);
+      expect(validate(withValue('facts', facts(10_000)))).to.deep.equal([p('facts', `must have at most ${MAX_FACTS} items`)]);
+    });
+
+    it('reports each bad item of a full list', () => {
+      const pros = Array.from({ length: MAX_LIST }, (_, i) => (i % 2 ? '' : `Pro ${i}`));
       const problems = validate(withValue('types[0].pros', pros));
-      expect(problems.length).to.equal(5_000);
+      expect(problems.length).to.equal(MAX_LIST / 2);
       expect(problems[0]).to.deep.equal(p('types[0].pros[1]', NON_EMPTY));
-      expect(problems[4_999]).to.deep.equal(p('types[0].pros[9999]', NON_EMPTY));
+      expect(problems.at(-1)).to.deep.equal(p(`types[0].pros[${MAX_LIST - 1}]`, NON_EMPTY));
     });
 
     it('reports holes in a sparse array as missing items', () => {
@@ -561,11 +574,15 @@ describe('validate', () => {
       expect(validate(withValue('types[0].pros', pros))).to.deep.equal([p('types[0].pros[1]', MISSING)]);
     });
 
-    it(`refuses an array longer than ${MAX_ITEMS} items without visiting each`, () => {
+    it('refuses an array of the greatest length without visiting each item', () => {
       const huge: unknown[] = [];
       huge.length = 2 ** 32 - 1;
       expect(validate(withValue('types[0].pros', huge))).to.deep.equal([
-        p('types[0].pros', `must have at most ${MAX_ITEMS} items`),
+        p('types[0].pros', `must have at most ${MAX_LIST} items`),
+      ]);
+      // Lists with no product limit still stop at the hard one.
+      expect(validate(withValue('quiz.questions[0].options[0].effects', huge))).to.deep.equal([
+        p('quiz.questions[0].options[0].effects', `must have at most ${MAX_ITEMS} items`),
       ]);
     });
   });

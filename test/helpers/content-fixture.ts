@@ -60,6 +60,7 @@ export function contentFixture(): Content {
       featured: 'Featured',
       ratingLabels: { strong: 'Strong', moderate: 'Moderate', limited: 'Limited', none: 'None' },
       factsHeading: 'Good to know',
+      moreFacts: 'Show {count} more',
       source: 'Source',
       dataYear: 'Data from {year}',
       datedYear: 'As of {year}',

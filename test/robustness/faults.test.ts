@@ -438,8 +438,8 @@ describe('faults around the widget', () => {
         el.setAttribute('theme', ['light', 'dark', 'auto'][i % 3]);
         expected.push(() => {
           expect(title(el), `#${i}`).to.equal(`Widget ${i}`);
-          const shown = [...shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz, .facts')].map((n) =>
-            n.localName === 'ul' ? 'facts' : n.localName.replace('usce-', ''),
+          const shown = [...shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz, [part="facts"]')].map((n) =>
+            n.localName === 'div' ? 'facts' : n.localName.replace('usce-', ''),
           );
           expect(shown, `#${i}`).to.deep.equal(sections);
         });

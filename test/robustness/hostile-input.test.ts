@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define.js';
 import { builtInContent } from '../../src/content/content.js';
+import { MAX_FACTS, MAX_LIST } from '../../src/content/validate.js';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
 import type { UsceQuiz } from '../../src/components/usce-quiz/usce-quiz.js';
 import type { ContentErrorDetail } from '../../src/events.js';
@@ -438,17 +439,24 @@ describe('hostile input', () => {
   describe('sizes', () => {
     const many = (n: number, make: (i: number) => Json) => Array.from({ length: n }, (_, i) => make(i));
     const cases: [string, () => Json, 'accepted' | 'refused'][] = [
-      ['10 000 pros', () => ({ types: [{ id: 'virtual', pros: many(10_000, (i) => `Pro ${i}`) }] }), 'accepted'],
-      ['10 000 other names', () => ({ types: [{ id: 'virtual', otherNames: many(10_000, (i) => `Name ${i}`) }] }), 'accepted'],
+      ['10 000 pros', () => ({ types: [{ id: 'virtual', pros: many(10_000, (i) => `Pro ${i}`) }] }), 'refused'],
+      ['10 000 other names', () => ({ types: [{ id: 'virtual', otherNames: many(10_000, (i) => `Name ${i}`) }] }), 'refused'],
       [
         '10 000 facts',
         () => ({ facts: many(10_000, (i) => ({ id: `fact-${i}`, text: `Fact ${i}`, source: { title: 'Source', url: 'https://example.org/' }, year: '2024' })) }),
-        'accepted',
+        'refused',
       ],
       [
         '10 000 answers to one question',
         () => ({ quiz: { questions: [{ id: builtInContent.quiz.questions[0].id, options: many(10_000, (i) => ({ id: `o${i}`, label: `Answer ${i}`, effects: [] })) }] } }),
         'refused',
+      ],
+      ['the longest list of pros allowed', () => ({ types: [{ id: 'virtual', pros: many(MAX_LIST, (i) => `Pro ${i}`) }] }), 'accepted'],
+      [
+        'the most facts allowed',
+        // New ids are added after the built-in facts, which count towards the limit.
+        () => ({ facts: many(MAX_FACTS - builtInContent.facts.length, (i) => ({ id: `fact-${i}`, text: `Fact ${i}`, source: { title: 'Source', url: 'https://example.org/' }, year: '2024' })) }),
+        'accepted',
       ],
       ['an empty list of pros', () => ({ types: [{ id: 'virtual', pros: [] }] }), 'refused'],
       ['an empty list of types', () => ({ types: [] }), 'refused'],

@@ -34,6 +34,15 @@ export const compareStyles = css`
     list-style: none;
   }
 
+  .more-facts summary {
+    width: fit-content;
+    padding-block: calc(var(--_space) * 0.5);
+    cursor: pointer;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
   .fact {
     padding-block: calc(var(--_space) * 0.6);
     border-block-start: 1px solid var(--_border);

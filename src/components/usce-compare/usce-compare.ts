@@ -27,6 +27,9 @@ import { compareStyles } from './usce-compare.styles.js';
 
 let nextId = 0;
 
+/** How many facts show before the rest fold away. */
+const FACTS_SHOWN = 4;
+
 /**
  * The whole comparison, ready to paste into an article: a heading, the
  * comparison table, the pros and cons cards, the quiz, sourced facts and the
@@ -70,7 +73,7 @@ let nextId = 0;
  * @csspart card - One pros and cons card.
  * @csspart cta - A call-to-action link.
  * @csspart quiz - The quiz's box.
- * @csspart facts - The list of sourced facts.
+ * @csspart facts - The sourced facts section.
  * @csspart caveat - The reminder to check each program's requirements.
  * @csspart frame - The table's scrolling frame (from `<usce-table>`).
  * @csspart card-title - A card's title (from `<usce-cards>`).
@@ -262,11 +265,24 @@ export class UsceCompare extends LitElement {
   private renderFacts(level: HeadingLevel) {
     const facts = this.resolved.facts;
     if (facts.length === 0) return nothing;
-    return html`<div class="section">
+    // A long list folds after the first few, so the widget stays compact
+    // mid-article; the rest is one native disclosure away.
+    const folded = facts.length > FACTS_SHOWN + 1;
+    const first = folded ? facts.slice(0, FACTS_SHOWN) : facts;
+    const rest = folded ? facts.slice(FACTS_SHOWN) : [];
+    return html`<div class="section" part="facts">
       ${heading(level, this.resolved.ui.factsHeading, { className: 'section-title' })}
-      <ul class="facts" part="facts" role="list">
-        ${facts.map((fact) => this.renderFact(fact))}
+      <ul class="facts" role="list">
+        ${first.map((fact) => this.renderFact(fact))}
       </ul>
+      ${folded
+        ? html`<details class="more-facts">
+            <summary>${format(this.resolved.ui.moreFacts, { count: rest.length })}</summary>
+            <ul class="facts" role="list">
+              ${rest.map((fact) => this.renderFact(fact))}
+            </ul>
+          </details>`
+        : nothing}
     </div>`;
   }
 
