@@ -136,6 +136,11 @@ export class UsceCompare extends LitElement {
   /** Passed to the quiz: keep answers in localStorage. */
   @property({ type: Boolean }) remember = false;
 
+  /** False until the sections after the first have been asked to render. */
+  @state() private staged = false;
+  private restTimer = 0;
+  private resolveRest: () => void = () => {};
+  private readonly restRendered = new Promise<void>((resolve) => (this.resolveRest = resolve));
   private readonly source = new ContentSourceController(this, builtInContent);
   private knownTypes = '';
   private knownHighlight = '';
@@ -175,8 +180,47 @@ export class UsceCompare extends LitElement {
     this.problems = problems;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.staged) this.scheduleRest();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.restTimer);
+    this.restTimer = 0;
+  }
+
+  /**
+   * Also waits for the sections after the first, which render one task
+   * later, so `await el.updateComplete` means the whole widget is there.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (!this.staged && this.isConnected) {
+      await this.restRendered;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override updated(): void {
     adaptAccent(this, this.background, this.theme);
+    if (!this.staged && this.restTimer === 0) this.scheduleRest();
+  }
+
+  /**
+   * The first section (usually the table) renders at once; the rest follow
+   * in a task of their own. The browser can paint what the reader sees first
+   * in between, and many widgets on one page share the work in small tasks
+   * rather than one long one.
+   */
+  private scheduleRest(): void {
+    this.restTimer = window.setTimeout(() => {
+      this.restTimer = 0;
+      this.staged = true;
+      this.resolveRest();
+    });
   }
 
   protected override render() {
@@ -203,7 +247,8 @@ export class UsceCompare extends LitElement {
             <p class="intro">${ui.intro}</p>
           </div>`
         : nothing}
-      ${this.renderProblems()} ${this.shown.map((section) => this.renderSection(section, sub))}
+      ${this.renderProblems()}
+      ${(this.staged ? this.shown : this.shown.slice(0, 1)).map((section) => this.renderSection(section, sub))}
       <p class="caveat" part="caveat">${ui.caveat}</p>
     </section>`;
   }
