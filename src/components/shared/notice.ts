@@ -16,19 +16,6 @@ export function renderNotice(heading: string, messages: readonly string[]) {
   </div>`;
 }
 
-/**
- * Scrolls `target` into view and gives it focus, for "show me" links. The
- * target gets `tabindex="-1"` so it can hold focus without joining the tab
- * order. Smooth scrolling only when the reader has not asked for less motion.
- */
-export function reveal(target: HTMLElement | null | undefined): void {
-  if (!target) return;
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-  target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: still ? 'auto' : 'smooth' });
-  target.focus({ preventScroll: true });
-}
-
 const warned = new Set<string>();
 
 /** Logs a console warning once per distinct message, so re-renders do not flood the console. */

@@ -8,7 +8,8 @@ import { contentContext } from '../../context/content-context.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
-import { renderNotice, reveal } from '../shared/notice.js';
+import { renderNotice } from '../shared/notice.js';
+import { reveal } from '../shared/reveal.js';
 import { tableStyles } from './usce-table.styles.js';
 
 let nextId = 0;
