@@ -69,7 +69,8 @@ describe('embedding options', () => {
 
     it('takes the page colours with theme="auto"', async () => {
       const wrapper = await fixture(html`<div style="color: rgb(10, 20, 30)"><usce-compare theme="auto"></usce-compare></div>`);
-      const el = wrapper.firstElementChild!;
+      const el = wrapper.firstElementChild as UsceCompare;
+      await el.updateComplete;
       expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       expect(getComputedStyle(one(el, '.title')).color).to.equal('rgb(10, 20, 30)');
     });
@@ -350,7 +351,8 @@ describe('embedding options', () => {
 
     it('mirrors for a right-to-left ancestor', async () => {
       const wrapper = await fixture(html`<div dir="rtl" lang="ar" style="width: 600px"><usce-compare sections="table"></usce-compare></div>`);
-      const el = wrapper.firstElementChild!;
+      const el = wrapper.firstElementChild as UsceCompare;
+      await el.updateComplete;
       const table = child(el, 'usce-table');
       await table.updateComplete;
       const frame = one(table, '.frame');

@@ -116,6 +116,7 @@ describe('<usce-compare>', () => {
       </div>`,
     );
     const el = wrapper.querySelector('usce-compare')!;
+    await el.updateComplete;
     const title = one(el, 'h2');
     expect(getComputedStyle(title).color).to.equal('rgb(230, 230, 230)');
     expect(getComputedStyle(title).fontFamily).to.contain('Georgia');

@@ -6,6 +6,13 @@ export const compareStyles = css`
     margin-block: calc(var(--_space) * 1.5);
   }
 
+  /* Before its turn to render (or while content-src loads) the widget holds
+     the space the README's embed snippet reserves, so the page below does
+     not jump twice. */
+  .pending {
+    min-height: 40rem;
+  }
+
   /* :not(:first-child) rather than * + *: it outranks the single-class
      rules below (.caveat sets margin: 0), so every part keeps its gap. */
   .widget > :not(:first-child) {

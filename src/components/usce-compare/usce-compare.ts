@@ -21,11 +21,14 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice, warnOnce } from '../shared/notice.js';
+import { scheduleStep } from '../shared/render-queue.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { compareStyles } from './usce-compare.styles.js';
 
 let nextId = 0;
+/** Whether a widget on this page has started rendering; see willUpdate(). */
+let firstWidgetStarted = false;
 
 /** How many facts show before the rest fold away. */
 const FACTS_SHOWN = 4;
@@ -136,11 +139,15 @@ export class UsceCompare extends LitElement {
   /** Passed to the quiz: keep answers in localStorage. */
   @property({ type: Boolean }) remember = false;
 
-  /** False until the sections after the first have been asked to render. */
-  @state() private staged = false;
-  private restTimer = 0;
-  private resolveRest: () => void = () => {};
-  private readonly restRendered = new Promise<void>((resolve) => (this.resolveRest = resolve));
+  /**
+   * How many of the shown sections have rendered. The first widget on a page
+   * starts with its first section; the others start at 0 (the author's
+   * fallback, in the space the embed snippet reserves) and each further
+   * section comes when the render queue gives this widget its turn.
+   */
+  @state() private stage = 0;
+  private cancelStep: (() => void) | null = null;
+  private stageWaiters: Array<() => void> = [];
   private readonly source = new ContentSourceController(this, builtInContent);
   private knownTypes = '';
   private knownHighlight = '';
@@ -151,6 +158,12 @@ export class UsceCompare extends LitElement {
   private readonly idPrefix = `usce-compare-${nextId++}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && !firstWidgetStarted) {
+      // The first widget on the page shows its first section at once: on
+      // most pages it is the only one, and the reader is looking at it.
+      firstWidgetStarted = true;
+      this.stage = 1;
+    }
     if (changed.has('content') || changed.has('contentSrc')) this.source.update();
     this.resolved = this.source.value;
     const content = this.resolved;
@@ -182,23 +195,25 @@ export class UsceCompare extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && !this.staged) this.scheduleRest();
+    if (this.hasUpdated) this.requestStep();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.restTimer);
-    this.restTimer = 0;
+    this.cancelStep?.();
+    this.cancelStep = null;
+    this.releaseWaiters();
   }
 
   /**
-   * Also waits for the sections after the first, which render one task
-   * later, so `await el.updateComplete` means the whole widget is there.
+   * Also waits for the sections that render on later turns, so
+   * `await el.updateComplete` means the whole widget is there. A widget far
+   * down the page gets there when the browser is idle.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (!this.staged && this.isConnected) {
-      await this.restRendered;
+    while (this.stage < this.shown.length && this.isConnected) {
+      await new Promise<void>((resolve) => this.stageWaiters.push(resolve));
       done = await super.getUpdateComplete();
     }
     return done;
@@ -206,27 +221,30 @@ export class UsceCompare extends LitElement {
 
   protected override updated(): void {
     adaptAccent(this, this.background, this.theme);
-    if (!this.staged && this.restTimer === 0) this.scheduleRest();
+    this.requestStep();
   }
 
-  /**
-   * The first section (usually the table) renders at once; the rest follow
-   * in a task of their own. The browser can paint what the reader sees first
-   * in between, and many widgets on one page share the work in small tasks
-   * rather than one long one.
-   */
-  private scheduleRest(): void {
-    this.restTimer = window.setTimeout(() => {
-      this.restTimer = 0;
-      this.staged = true;
-      this.resolveRest();
+  /** Queues the next section's turn, unless one is queued or all are shown. */
+  private requestStep(): void {
+    if (this.cancelStep || this.stage >= this.shown.length || !this.isConnected) return;
+    this.cancelStep = scheduleStep(this, () => {
+      this.cancelStep = null;
+      this.stage += 1;
+      this.releaseWaiters();
     });
   }
 
+  private releaseWaiters(): void {
+    const waiters = this.stageWaiters;
+    this.stageWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
   protected override render() {
-    if (this.source.loading) {
-      // Until the partner's content arrives, the author's own fallback shows.
-      return html`<div aria-busy="true"><slot></slot></div>`;
+    if (this.source.loading || this.stage === 0) {
+      // Until the partner's content arrives, or until this widget's turn to
+      // render comes, the author's own fallback shows.
+      return html`<div class="pending" aria-busy="true"><slot></slot></div>`;
     }
     const content = this.resolved;
     const ui = content.ui;
@@ -248,7 +266,7 @@ export class UsceCompare extends LitElement {
           </div>`
         : nothing}
       ${this.renderProblems()}
-      ${(this.staged ? this.shown : this.shown.slice(0, 1)).map((section) => this.renderSection(section, sub))}
+      ${this.shown.slice(0, this.stage).map((section) => this.renderSection(section, sub))}
       <p class="caveat" part="caveat">${ui.caveat}</p>
     </section>`;
   }

@@ -1,0 +1,89 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
+import { text } from '../helpers/dom.js';
+
+/** What a reader sees of a widget: its table's caption once rendered, else the author's fallback. */
+function shows(el: Element): 'table' | 'fallback' {
+  const table = el.shadowRoot?.querySelector('usce-table');
+  if (table) return 'table';
+  const slot = el.shadowRoot?.querySelector('.pending slot');
+  if (!slot) throw new Error('neither the table nor the fallback is shown');
+  return 'fallback';
+}
+
+/** `count` widgets, each with the fallback text an author pastes. */
+async function article(count: number): Promise<UsceCompare[]> {
+  const page = await fixture<HTMLElement>(html`<div>
+    ${Array.from(
+      { length: count },
+      (_, i) => html`<usce-compare sections="table cards" heading="Widget ${i + 1}">
+        <p>Fallback ${i + 1}</p>
+      </usce-compare>`,
+    )}
+  </div>`);
+  return [...page.querySelectorAll<UsceCompare>('usce-compare')];
+}
+
+describe('rendering many widgets on one page', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('shows the first widget at once and the author fallback of widgets far below until their turn', async () => {
+    const widgets = await article(20);
+    // The first widget rendered in the same task that defined it.
+    expect(shows(widgets[0])).to.equal('table');
+    // The last one sits many screens down, each waiting widget holding the
+    // space the snippet reserves, so it still shows what the author wrote.
+    const last = widgets[19];
+    expect(last.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight * 5);
+    expect(shows(last)).to.equal('fallback');
+    expect(text(last.querySelector('p'))).to.equal('Fallback 20');
+    expect(last.querySelector('p')!.checkVisibility()).to.equal(true);
+  });
+
+  it('renders every widget in the end, and updateComplete waits for all its sections', async () => {
+    const widgets = await article(12);
+    for (const el of widgets) {
+      await el.updateComplete;
+      expect(shows(el)).to.equal('table');
+      expect(el.shadowRoot!.querySelector('usce-cards')).to.not.equal(null);
+      // Rendered widgets hide the fallback again.
+      expect(el.querySelector('p')!.checkVisibility()).to.equal(false);
+    }
+  });
+
+  it('renders a widget scrolled to before the ones it skipped', async () => {
+    const widgets = await article(20);
+    const last = widgets[19];
+    last.scrollIntoView();
+    // The last widget is now on screen: it jumps the queue. (Checked each
+    // few milliseconds rather than through updateComplete, which also waits
+    // for its later sections.)
+    await waitUntil(() => shows(last) === 'table', 'the widget on screen never rendered', { interval: 5 });
+    // The middle of the page, many screens from both ends, is still waiting.
+    expect(shows(widgets[9])).to.equal('fallback');
+  });
+
+  it('renders a widget inside display: none in the end too, so updateComplete never hangs', async () => {
+    const page = await fixture<HTMLElement>(html`<div hidden>
+      <usce-compare sections="table"></usce-compare>
+      <usce-compare sections="table"></usce-compare>
+    </div>`);
+    for (const el of page.querySelectorAll<UsceCompare>('usce-compare')) {
+      await el.updateComplete;
+      expect(shows(el)).to.equal('table');
+    }
+  });
+
+  it('stops waiting for a widget removed before its turn and starts again when it comes back', async () => {
+    const widgets = await article(6);
+    const last = widgets[5];
+    const parent = last.parentElement!;
+    last.remove();
+    await nextFrame();
+    expect(shows(last)).to.equal('fallback');
+    parent.append(last);
+    await last.updateComplete;
+    expect(shows(last)).to.equal('table');
+  });
+});
