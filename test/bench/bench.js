@@ -208,7 +208,7 @@ async function pageMetrics(browser, server, plan, result) {
       }
       pairs.push(pair);
       log(
-        `[pages] ${count} instance(s) run ${i + 1}/${runs}: painted ${pair.widget.painted.toFixed(0)} vs ${pair.baseline.painted.toFixed(0)} ms,` +
+        `[pages] ${count} instance(s) run ${i + 1}/${runs}: painted ${pair.widget.painted.toFixed(0)} vs ${pair.baseline.painted.toFixed(0)} ms, complete ${pair.widget.complete.toFixed(0)} ms,` +
           ` longest task ${pair.widget.longest.toFixed(0)} ms, CLS ${pair.widget.cls.toFixed(3)} (${elapsed()})`,
       );
     }

@@ -40,7 +40,7 @@ export async function launchBrowser() {
  * compiled-code cache carries over from the previous run: every run is a
  * first visit.
  * @returns {Promise<RunMetrics>}
- * @typedef {{ painted: number, fcp: number, dcl: number, load: number, tbt: number, longest: number,
+ * @typedef {{ painted: number, complete: number, fcp: number, dcl: number, load: number, tbt: number, longest: number,
  *   longTasks: number, cls: number, shifts: Array<{ start: number, value: number, sources: unknown[] }> }} RunMetrics
  */
 export async function measurePage(browser, url, { timeoutMs = 60_000 } = {}) {
@@ -64,6 +64,7 @@ export async function measurePage(browser, url, { timeoutMs = 60_000 } = {}) {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
         return {
           painted: m.painted,
+          complete: m.complete,
           error: m.error,
           fcp: fcp ? fcp.startTime : null,
           dcl: nav ? nav.domContentLoadedEventEnd : null,
@@ -82,6 +83,7 @@ export async function measurePage(browser, url, { timeoutMs = 60_000 } = {}) {
     if (raw.fcp === null) throw new Error(`${url}: no first-contentful-paint entry`);
     return {
       painted: raw.painted,
+      complete: raw.complete,
       fcp: raw.fcp,
       dcl: raw.dcl,
       load: raw.load,

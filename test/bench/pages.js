@@ -52,7 +52,7 @@ const CLOSING =
 // shift. `buffered: true` also picks up entries from before it ran.
 const HEAD_PROBE = `<script>
 (() => {
-  const m = (window.__bench = { longTasks: [], shifts: [], painted: null, error: null });
+  const m = (window.__bench = { longTasks: [], shifts: [], painted: null, complete: null, error: null });
   // Settled by the tail probe either way, so the harness can wait on it without polling.
   m.done = new Promise((resolve) => (m.finish = resolve));
   const describe = (node) => {
@@ -86,35 +86,45 @@ const HEAD_PROBE = `<script>
 </script>`;
 
 // Runs last, at the end of <body>, so in the baseline page every static block
-// is already in the DOM when it runs. It waits until the last block's table
-// exists (for widgets: the element is defined and it and its table have
-// rendered), then until the next frame has been painted: a requestAnimationFrame
-// callback runs just before the frame's style, layout and paint, and a message
-// posted from it is delivered after them. That moment is "painted".
+// is already in the DOM when it runs. Two moments are recorded:
+// - painted: the first frame in which every block the reader sees on the
+//   first screen shows its table has been painted. Which blocks are on screen
+//   comes from an IntersectionObserver, so the probe forces no layout.
+// - complete: every block has rendered everything (for widgets: each
+//   element's updateComplete, which waits for the sections that render on
+//   later turns), and the frame after that has been painted.
+// A requestAnimationFrame callback runs just before a frame's style, layout
+// and paint, and a message posted from it is delivered after them.
 const TAIL_PROBE = `<script>
 (async () => {
   const m = window.__bench;
-  try {
-    const widgets = [...document.querySelectorAll('usce-compare')];
-    if (widgets.length > 0) {
-      await customElements.whenDefined('usce-compare');
-      for (const el of widgets) {
-        await el.updateComplete;
-        await el.shadowRoot?.querySelector('usce-table')?.updateComplete;
-      }
-    }
-    const blocks = document.querySelectorAll('[data-bench-block]');
-    const last = blocks[blocks.length - 1];
-    const table = last.shadowRoot?.querySelector('usce-table')?.shadowRoot?.querySelector('table') ?? last.querySelector('table');
-    if (!table) throw new Error('the last block has no table');
-    await new Promise((resolve) =>
-      requestAnimationFrame(() => {
+  const tableOf = (block) =>
+    block.shadowRoot?.querySelector('usce-table')?.shadowRoot?.querySelector('table') ?? block.querySelector('table');
+  /** Resolves with the time the first frame in which ready() holds has been painted. */
+  const paintedWhen = (ready) =>
+    new Promise((resolve) => {
+      const check = () => {
+        if (!ready()) return requestAnimationFrame(check);
         const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
+        channel.port1.onmessage = () => resolve(performance.now());
         channel.port2.postMessage(null);
-      }),
-    );
-    m.painted = performance.now();
+      };
+      requestAnimationFrame(check);
+    });
+  try {
+    const blocks = [...document.querySelectorAll('[data-bench-block]')];
+    const onScreen = await new Promise((resolve) => {
+      const observer = new IntersectionObserver((entries) => {
+        observer.disconnect();
+        resolve(entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target));
+      });
+      for (const block of blocks) observer.observe(block);
+    });
+    if (onScreen.length === 0) throw new Error('no block is on the first screen');
+    m.painted = await paintedWhen(() => onScreen.every(tableOf));
+    for (const block of blocks) await block.updateComplete;
+    if (!blocks.every(tableOf)) throw new Error('a block never showed its table');
+    m.complete = await paintedWhen(() => true);
   } catch (error) {
     m.error = String(error && error.stack || error);
   }
