@@ -22,6 +22,7 @@ export class HostBackgroundController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
+    controllers.set(host, this);
   }
 
   hostConnected(): void {
@@ -40,7 +41,12 @@ export class HostBackgroundController implements ReactiveController {
   /** Looks now; called for every queued instance in one animation frame. */
   detect(): void {
     if (!this.host.isConnected) return;
-    const colour = findBackground(this.host);
+    // Inside another of our widgets (the table inside <usce-compare>), the
+    // outer widget has looked already (it connected, and so queued, first):
+    // its answer is ours, and no style needs reading.
+    const outer = outsideOurElements(this.host);
+    const owner = outer === this.host ? undefined : controllers.get(outer);
+    const colour = owner ? owner.value : findBackground(this.host);
     if (colour === this.value) return;
     this.value = colour;
     this.host.requestUpdate();
@@ -48,6 +54,7 @@ export class HostBackgroundController implements ReactiveController {
 }
 
 // Shared by every instance: one queue, one animation frame, one observer.
+const controllers = new WeakMap<Element, HostBackgroundController>();
 const connected = new Set<HostBackgroundController>();
 const queued = new Set<HostBackgroundController>();
 let frame = 0;
@@ -96,13 +103,28 @@ function unwatch(controller: HostBackgroundController): void {
 /** The first opaque background colour at or above `el`, crossing shadow roots; Canvas if none. */
 export function findBackground(el: Element): string {
   const view = el.ownerDocument.defaultView;
-  let node: Element | null = el;
+  let node: Element | null = outsideOurElements(el);
   while (node && view) {
     const colour = view.getComputedStyle(node).backgroundColor;
     if (colour && !isTransparent(colour)) return colour;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
   }
   return 'Canvas';
+}
+
+/**
+ * The element itself, or, for an element inside one of our widgets (the
+ * table inside <usce-compare>), the outermost such widget. Nothing inside a
+ * widget paints behind a section, and reading styles there is costly: the
+ * widget is a size container, so the browser must lay the page out first.
+ */
+function outsideOurElements(el: Element): Element {
+  let node = el;
+  for (;;) {
+    const host = (node.getRootNode() as Partial<ShadowRoot>).host;
+    if (!host || !host.localName.startsWith('usce-')) return node;
+    node = host;
+  }
 }
 
 function isTransparent(colour: string): boolean {

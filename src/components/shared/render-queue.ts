@@ -23,7 +23,8 @@ const IDLE_TIMEOUT_MS = 1000;
 
 interface Step {
   readonly host: Element;
-  readonly run: () => void;
+  /** Renders the step; a promise, when given, settles once the rendering (microtasks included) is done. */
+  readonly run: () => void | Promise<unknown>;
 }
 
 /** Waiting steps in the order they were asked for: document order at page load. */
@@ -44,7 +45,7 @@ let idlePending = false;
  * Asks for `run` to be called once, when `host`'s turn comes. Returns a
  * function that withdraws the request (for a host leaving the page).
  */
-export function scheduleStep(host: Element, run: () => void): () => void {
+export function scheduleStep(host: Element, run: Step['run']): () => void {
   const step: Step = { host, run };
   steps.push(step);
   observe(host);
@@ -118,25 +119,32 @@ function pump(): void {
   }
   if (idlePending || taskPending) return;
   idlePending = true;
-  whenIdle(() => {
+  whenIdle(async (timeLeft) => {
+    // As many steps as the idle moment has room for, each awaited so its
+    // rendering counts against that room: every step put off to a frame of
+    // its own would cost a page layout of its own. It all stays one task.
+    do await runOne(pickFar());
+    while (steps.length > 0 && timeLeft() > 0 && !steps.some((step) => near.has(step.host)));
     idlePending = false;
-    runNext(false);
+    pump();
   });
 }
 
 function runNext(nearOnly: boolean): void {
-  const step = nearOnly ? steps.find((s) => near.has(s.host)) : pickFar();
-  if (step) {
-    steps.splice(steps.indexOf(step), 1);
-    if (!steps.some((other) => other.host === step.host)) unobserve(step.host);
-    try {
-      step.run();
-    } catch (error) {
-      // One widget's failure must not stop the others' turns.
-      reportLater(error);
-    }
-  }
+  void runOne(nearOnly ? steps.find((s) => near.has(s.host)) : pickFar());
   pump();
+}
+
+async function runOne(step: Step | undefined): Promise<void> {
+  if (!step) return;
+  steps.splice(steps.indexOf(step), 1);
+  if (!steps.some((other) => other.host === step.host)) unobserve(step.host);
+  try {
+    await step.run();
+  } catch (error) {
+    // One widget's failure must not stop the others' turns.
+    reportLater(error);
+  }
 }
 
 /**
@@ -155,11 +163,13 @@ function pickFar(): Step | undefined {
   );
 }
 
-function whenIdle(callback: () => void): void {
+/** Calls back when the browser is idle, with a function telling the time left in that idle moment (ms). */
+function whenIdle(callback: (timeLeft: () => number) => Promise<void>): void {
   if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+    requestIdleCallback((deadline) => void callback(() => deadline.timeRemaining()), { timeout: IDLE_TIMEOUT_MS });
   } else {
-    setTimeout(callback, 50);
+    // Without idle callbacks (Safari): a short pause, then one step.
+    setTimeout(() => void callback(() => 0), 50);
   }
 }
 

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 export const compareStyles = css`
+  /* Layout containment: a section appearing in one widget, or any change
+     inside it, never makes the browser lay out the inside of the others. */
   :host {
     container-type: inline-size;
+    contain: layout style;
     margin-block: calc(var(--_space) * 1.5);
   }
 

@@ -231,7 +231,15 @@ export class UsceCompare extends LitElement {
       this.cancelStep = null;
       this.stage += 1;
       this.releaseWaiters();
+      return this.sectionRendered();
     });
+  }
+
+  /** Settles once this update and the first render of the elements it added are done. */
+  private async sectionRendered(): Promise<void> {
+    await super.getUpdateComplete();
+    const parts = this.renderRoot.querySelectorAll<LitElement>('usce-table, usce-cards, usce-quiz');
+    await Promise.all([...parts].map((part) => part.updateComplete));
   }
 
   private releaseWaiters(): void {
