@@ -8,15 +8,24 @@
 
 async function setWebdriverViewport(driver, { width, height }) {
   let target = { width, height };
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await driver.setWindowSize(target.width, target.height);
+  const readInner = async () => {
     const inner = await driver.execute('return [window.innerWidth, window.innerHeight];');
-    const [w, h] = inner;
+    return Array.isArray(inner) ? inner.map(Number) : [NaN, NaN];
+  };
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await driver.setWindowSize(target.width, target.height);
+    const [w, h] = await readInner();
     if (w === width && h === height) return true;
-    // The window includes the browser's toolbar; grow it by the difference.
-    target = { width: target.width + width - w, height: target.height + height - h };
+    if (!(w > 0 && h > 0)) {
+      // Read mid-resize: the window has not settled yet. Ask again shortly.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      continue;
+    }
+    // The window includes the browser's toolbar; grow it by the difference
+    // (never below the requested size, which a reading mid-resize can suggest).
+    target = { width: Math.max(width, target.width + width - w), height: Math.max(height, target.height + height - h) };
   }
-  const [w, h] = await driver.execute('return [window.innerWidth, window.innerHeight];');
+  const [w, h] = await readInner();
   throw new Error(`Could not set the viewport to ${width}x${height}; it is ${w}x${h}.`);
 }
 
