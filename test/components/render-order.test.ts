@@ -64,15 +64,23 @@ describe('rendering many widgets on one page', () => {
     expect(shows(widgets[9])).to.equal('fallback');
   });
 
-  it('renders a widget inside display: none in the end too, so updateComplete never hangs', async () => {
+  it('does no work for a widget inside display: none until it is shown', async () => {
     const page = await fixture<HTMLElement>(html`<div hidden>
-      <usce-compare sections="table"></usce-compare>
-      <usce-compare sections="table"></usce-compare>
+      <usce-compare sections="table"><p>Fallback A</p></usce-compare>
+      <usce-compare sections="table"><p>Fallback B</p></usce-compare>
     </div>`);
-    for (const el of page.querySelectorAll<UsceCompare>('usce-compare')) {
-      await el.updateComplete;
-      expect(shows(el)).to.equal('table');
-    }
+    const widgets = [...page.querySelectorAll<UsceCompare>('usce-compare')];
+    // The first widget on the page renders at once, shown or not; the
+    // second waits, and updateComplete does not hang on it.
+    await widgets[1].updateComplete;
+    await nextFrame();
+    await nextFrame();
+    expect(shows(widgets[1])).to.equal('fallback');
+    // Shown, it renders.
+    page.hidden = false;
+    await waitUntil(() => shows(widgets[1]) === 'table', 'the shown widget never rendered');
+    await widgets[1].updateComplete;
+    expect(text(widgets[1].shadowRoot!.querySelector('h2'))).to.not.equal('');
   });
 
   it('stops waiting for a widget removed before its turn and starts again when it comes back', async () => {

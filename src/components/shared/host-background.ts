@@ -18,6 +18,8 @@ export class HostBackgroundController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   /** A CSS colour: the page's background behind the host, or `Canvas` when none is found. */
   value = 'Canvas';
+  /** Whether `value` has been looked up at least once. */
+  private detected = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -26,11 +28,20 @@ export class HostBackgroundController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Inside a widget that has looked already, its answer holds from the first render.
+    const owner = this.owner();
+    if (owner?.detected) this.value = owner.value;
     watch(this, this.host.ownerDocument);
   }
 
   hostDisconnected(): void {
     unwatch(this);
+  }
+
+  /** The controller of the outermost widget this host sits inside, if any. */
+  private owner(): HostBackgroundController | undefined {
+    const outer = outsideOurElements(this.host);
+    return outer === this.host ? undefined : controllers.get(outer);
   }
 
   /** True when the detected background is dark, so accents should be light. */
@@ -44,9 +55,9 @@ export class HostBackgroundController implements ReactiveController {
     // Inside another of our widgets (the table inside <usce-compare>), the
     // outer widget has looked already (it connected, and so queued, first):
     // its answer is ours, and no style needs reading.
-    const outer = outsideOurElements(this.host);
-    const owner = outer === this.host ? undefined : controllers.get(outer);
+    const owner = this.owner();
     const colour = owner ? owner.value : findBackground(this.host);
+    this.detected = true;
     if (colour === this.value) return;
     this.value = colour;
     this.host.requestUpdate();

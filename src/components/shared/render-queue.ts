@@ -3,13 +3,14 @@
  * holding many widgets stays responsive and the reader sees the nearest ones
  * first.
  *
- * A widget asks for one step at a time (one section, say). Steps of widgets
+ * A widget asks for one step at a time (one section, say), and waits until
+ * the observer has first reported where it is. Steps of widgets
  * on or near the screen run first, one per task, so the browser can paint and
- * answer input between them. Steps of widgets further down wait until the
- * browser is idle, and widgets that take no space (inside `display: none`)
- * come last: they are rendered too in the end, so that find-in-page, printing
- * and `await updateComplete` keep working, but never before anything a reader
- * can see.
+ * answer input between them. Steps of widgets further down run when the
+ * browser is idle (those below the screen before those above it), so that
+ * find-in-page and printing find the whole article. Widgets that take no
+ * space at all (inside `display: none`) do no work: their steps wait until
+ * the widget is shown near the screen.
  *
  * Nothing here measures layout: an IntersectionObserver reports, after the
  * browser's own layout, which widgets are near the screen.
@@ -25,6 +26,8 @@ interface Step {
   readonly host: Element;
   /** Renders the step; a promise, when given, settles once the rendering (microtasks included) is done. */
   readonly run: () => void | Promise<unknown>;
+  /** Told when the host turns out to take no space, so its step waits. */
+  readonly parked?: () => void;
 }
 
 /** Waiting steps in the order they were asked for: document order at page load. */
@@ -32,8 +35,8 @@ const steps: Step[] = [];
 /** What the observer last said of each host: near the screen, above it, or taking no space at all. */
 const near = new WeakSet<Element>();
 const above = new WeakSet<Element>();
-const empty = new WeakSet<Element>();
-/** Hosts the observer has reported on at least once. */
+const hidden = new WeakSet<Element>();
+/** Hosts the observer has reported on: until then nothing is known of them, and they wait. */
 const seen = new WeakSet<Element>();
 const observed = new Set<Element>();
 
@@ -42,11 +45,13 @@ let taskPending = false;
 let idlePending = false;
 
 /**
- * Asks for `run` to be called once, when `host`'s turn comes. Returns a
- * function that withdraws the request (for a host leaving the page).
+ * Asks for `run` to be called once, when `host`'s turn comes; `parked` is
+ * called if the host is found to take no space, which puts the step off
+ * until it is shown. Returns a function that withdraws the request (for a
+ * host leaving the page).
  */
-export function scheduleStep(host: Element, run: Step['run']): () => void {
-  const step: Step = { host, run };
+export function scheduleStep(host: Element, run: Step['run'], parked?: () => void): () => void {
+  const step: Step = { host, run, parked };
   steps.push(step);
   observe(host);
   pump();
@@ -55,6 +60,11 @@ export function scheduleStep(host: Element, run: Step['run']): () => void {
     if (index >= 0) steps.splice(index, 1);
     if (!steps.some((other) => other.host === host)) unobserve(host);
   };
+}
+
+/** True while `host` takes no space, as far as the observer last said: its steps wait. */
+export function isParked(host: Element): boolean {
+  return hidden.has(host);
 }
 
 function getObserver(): IntersectionObserver | null {
@@ -87,80 +97,76 @@ function unobserve(host: Element): void {
   seen.delete(host);
   near.delete(host);
   above.delete(host);
-  empty.delete(host);
+  hidden.delete(host);
 }
 
 function onIntersection(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) {
     const host = entry.target;
     seen.add(host);
+    const box = entry.boundingClientRect;
     if (entry.isIntersecting) near.add(host);
     else near.delete(host);
-    const box = entry.boundingClientRect;
-    if (box.width === 0 && box.height === 0) empty.add(host);
-    else empty.delete(host);
     if (!entry.isIntersecting && box.bottom < (entry.rootBounds?.top ?? 0)) above.add(host);
     else above.delete(host);
+    if (box.width === 0 && box.height === 0 && !entry.isIntersecting) {
+      hidden.add(host);
+      for (const step of steps) if (step.host === host) step.parked?.();
+    } else {
+      hidden.delete(host);
+    }
   }
   pump();
 }
 
 /** Makes sure the next step is on its way: soon if a near host waits, else when idle. */
 function pump(): void {
-  if (steps.length === 0) return;
   if (steps.some((step) => near.has(step.host))) {
     if (taskPending) return;
     taskPending = true;
     setTimeout(() => {
       taskPending = false;
-      runNext(true);
+      void runOne(steps.find((s) => near.has(s.host)));
+      pump();
     });
     return;
   }
-  if (idlePending || taskPending) return;
+  if (idlePending || taskPending || !pickFar()) return;
   idlePending = true;
   whenIdle(async (timeLeft) => {
     // As many steps as the idle moment has room for, each awaited so its
     // rendering counts against that room: every step put off to a frame of
     // its own would cost a page layout of its own. It all stays one task.
     do await runOne(pickFar());
-    while (steps.length > 0 && timeLeft() > 0 && !steps.some((step) => near.has(step.host)));
+    while (timeLeft() > 0 && pickFar() && !steps.some((step) => near.has(step.host)));
     idlePending = false;
     pump();
   });
 }
 
-function runNext(nearOnly: boolean): void {
-  void runOne(nearOnly ? steps.find((s) => near.has(s.host)) : pickFar());
-  pump();
+/**
+ * The next step to run when no near host waits: hosts below the screen,
+ * where the reader is heading, before those above it, whose growth would
+ * push down the part of the page the reader is looking at in browsers
+ * without scroll anchoring. Hidden hosts are never picked. Each group in
+ * order of asking.
+ */
+function pickFar(): Step | undefined {
+  const shown = (s: Step) => seen.has(s.host) && !hidden.has(s.host);
+  return steps.find((s) => shown(s) && !above.has(s.host)) ?? steps.find(shown);
 }
 
 async function runOne(step: Step | undefined): Promise<void> {
   if (!step) return;
   steps.splice(steps.indexOf(step), 1);
-  if (!steps.some((other) => other.host === step.host)) unobserve(step.host);
   try {
+    // Settles after the host has rendered, and so after it asked for its next step, if any.
     await step.run();
   } catch (error) {
     // One widget's failure must not stop the others' turns.
     reportLater(error);
   }
-}
-
-/**
- * Near first; then hosts below the screen, where the reader is heading;
- * then those above it, whose growth would push the page the reader is
- * looking at down in browsers without scroll anchoring; then hosts that take
- * no space. Each group in order of asking.
- */
-function pickFar(): Step | undefined {
-  const takesSpace = (s: Step) => !empty.has(s.host);
-  return (
-    steps.find((s) => near.has(s.host)) ??
-    steps.find((s) => takesSpace(s) && !above.has(s.host)) ??
-    steps.find(takesSpace) ??
-    steps[0]
-  );
+  if (!steps.some((other) => other.host === step.host)) unobserve(step.host);
 }
 
 /** Calls back when the browser is idle, with a function telling the time left in that idle moment (ms). */

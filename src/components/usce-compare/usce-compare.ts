@@ -21,7 +21,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice, warnOnce } from '../shared/notice.js';
-import { scheduleStep } from '../shared/render-queue.js';
+import { isParked, scheduleStep } from '../shared/render-queue.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { compareStyles } from './usce-compare.styles.js';
@@ -208,11 +208,13 @@ export class UsceCompare extends LitElement {
   /**
    * Also waits for the sections that render on later turns, so
    * `await el.updateComplete` means the whole widget is there. A widget far
-   * down the page gets there when the browser is idle.
+   * down the page gets there when the browser is idle. A widget that takes
+   * no space (inside `display: none`) renders nothing until it is shown, and
+   * this does not wait for it.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.stage < this.shown.length && this.isConnected) {
+    while (this.stage < this.shown.length && this.isConnected && !isParked(this)) {
       await new Promise<void>((resolve) => this.stageWaiters.push(resolve));
       done = await super.getUpdateComplete();
     }
@@ -227,12 +229,16 @@ export class UsceCompare extends LitElement {
   /** Queues the next section's turn, unless one is queued or all are shown. */
   private requestStep(): void {
     if (this.cancelStep || this.stage >= this.shown.length || !this.isConnected) return;
-    this.cancelStep = scheduleStep(this, () => {
-      this.cancelStep = null;
-      this.stage += 1;
-      this.releaseWaiters();
-      return this.sectionRendered();
-    });
+    this.cancelStep = scheduleStep(
+      this,
+      () => {
+        this.cancelStep = null;
+        this.stage += 1;
+        this.releaseWaiters();
+        return this.sectionRendered();
+      },
+      () => this.releaseWaiters(),
+    );
   }
 
   /** Settles once this update and the first render of the elements it added are done. */
