@@ -47,13 +47,18 @@ let idlePending = false;
 /**
  * Asks for `run` to be called once, when `host`'s turn comes; `parked` is
  * called if the host is found to take no space, which puts the step off
- * until it is shown. Returns a function that withdraws the request (for a
- * host leaving the page).
+ * until it is shown. `urgent` treats the host as near before the observer
+ * has said so (the first widget on a page). Returns a function that
+ * withdraws the request (for a host leaving the page).
  */
-export function scheduleStep(host: Element, run: Step['run'], parked?: () => void): () => void {
+export function scheduleStep(host: Element, run: Step['run'], parked?: () => void, urgent = false): () => void {
   const step: Step = { host, run, parked };
   steps.push(step);
   observe(host);
+  if (urgent) {
+    seen.add(host);
+    near.add(host);
+  }
   pump();
   return () => {
     const index = steps.indexOf(step);

@@ -27,7 +27,7 @@ import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { compareStyles } from './usce-compare.styles.js';
 
 let nextId = 0;
-/** Whether a widget on this page has started rendering; see willUpdate(). */
+/** Whether a widget on this page has asked for its first turn; see requestStep(). */
 let firstWidgetStarted = false;
 
 /** How many facts show before the rest fold away. */
@@ -140,10 +140,9 @@ export class UsceCompare extends LitElement {
   @property({ type: Boolean }) remember = false;
 
   /**
-   * How many of the shown sections have rendered. The first widget on a page
-   * starts with its first section; the others start at 0 (the author's
-   * fallback, in the space the embed snippet reserves) and each further
-   * section comes when the render queue gives this widget its turn.
+   * How many of the shown sections have rendered. Each widget starts at 0
+   * (the author's fallback, in the space the embed snippet reserves) and
+   * each section comes when the render queue gives this widget its turn.
    */
   @state() private stage = 0;
   private cancelStep: (() => void) | null = null;
@@ -158,12 +157,6 @@ export class UsceCompare extends LitElement {
   private readonly idPrefix = `usce-compare-${nextId++}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && !firstWidgetStarted) {
-      // The first widget on the page shows its first section at once: on
-      // most pages it is the only one, and the reader is looking at it.
-      firstWidgetStarted = true;
-      this.stage = 1;
-    }
     if (changed.has('content') || changed.has('contentSrc')) this.source.update();
     this.resolved = this.source.value;
     const content = this.resolved;
@@ -229,6 +222,10 @@ export class UsceCompare extends LitElement {
   /** Queues the next section's turn, unless one is queued or all are shown. */
   private requestStep(): void {
     if (this.cancelStep || this.stage >= this.shown.length || !this.isConnected) return;
+    // The first widget on the page goes first without waiting to be seen:
+    // on most pages it is the only one, and the reader is looking at it.
+    const first = !firstWidgetStarted;
+    firstWidgetStarted = true;
     this.cancelStep = scheduleStep(
       this,
       () => {
@@ -238,6 +235,7 @@ export class UsceCompare extends LitElement {
         return this.sectionRendered();
       },
       () => this.releaseWaiters(),
+      first,
     );
   }
 
