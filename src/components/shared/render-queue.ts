@@ -4,9 +4,9 @@
  * first.
  *
  * A widget asks for one step at a time (one section, say), and waits until
- * the observer has first reported where it is. Steps of widgets
- * on or near the screen run first, one per task, so the browser can paint and
- * answer input between them. Steps of widgets further down run when the
+ * the observer has first reported where it is. Steps of widgets on or near
+ * the screen run first, one per task, so the browser can paint and answer
+ * input between them. Steps of widgets further down run when the
  * browser is idle (those below the screen before those above it), so that
  * find-in-page and printing find the whole article. Widgets that take no
  * space at all (inside `display: none`) do no work: their steps wait until
