@@ -310,6 +310,30 @@ describe('faults around the widget', () => {
   });
 
   describe('a host page that changes built-ins', () => {
+    it('renders every widget when requestIdleCallback throws', async () => {
+      const original = window.requestIdleCallback;
+      let calls = 0;
+      window.requestIdleCallback = () => {
+        calls++;
+        throw new Error('requestIdleCallback is broken on this page');
+      };
+      let shown: string[] = [];
+      try {
+        // Enough widgets that the ones further down wait for an idle moment.
+        const page = await fixture<HTMLElement>(html`<div>
+          ${Array.from({ length: 8 }, () => html`<usce-compare sections="table"><p>Fallback</p></usce-compare>`)}
+        </div>`);
+        const widgets = [...page.querySelectorAll<UsceCompare>('usce-compare')];
+        for (const el of widgets) await el.updateComplete;
+        shown = widgets.map((el) => (shadow(el).querySelector('usce-table') ? 'table' : 'fallback'));
+      } finally {
+        window.requestIdleCallback = original;
+      }
+      expect(shown).to.deep.equal(Array(8).fill('table'));
+      // The broken function was really called, and its error stayed inside.
+      expect(calls).to.be.greaterThan(0);
+    });
+
     it('works when Array.prototype methods are wrapped', async () => {
       const methods = ['map', 'filter', 'includes', 'find', 'forEach'] as const;
       const originals = methods.map((name) => [name, Array.prototype[name]] as const);

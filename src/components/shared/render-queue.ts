@@ -176,12 +176,16 @@ async function runOne(step: Step | undefined): Promise<void> {
 
 /** Calls back when the browser is idle, with a function telling the time left in that idle moment (ms). */
 function whenIdle(callback: (timeLeft: () => number) => Promise<void>): void {
-  if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback((deadline) => void callback(() => deadline.timeRemaining()), { timeout: IDLE_TIMEOUT_MS });
-  } else {
-    // Without idle callbacks (Safari): a short pause, then one step.
-    setTimeout(() => void callback(() => 0), 50);
+  try {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback((deadline) => void callback(() => deadline.timeRemaining()), { timeout: IDLE_TIMEOUT_MS });
+      return;
+    }
+  } catch {
+    // A host page that broke requestIdleCallback gets the fallback below.
   }
+  // Without idle callbacks (Safari): a short pause, then one step.
+  setTimeout(() => void callback(() => 0), 50);
 }
 
 function reportLater(error: unknown): void {
