@@ -42,6 +42,34 @@ describe('the drop-in file dist/usce-compare.js', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('renders every widget on a page whose IntersectionObserver is broken, with no error', async () => {
+    // A page of its own, so the broken observer is in place before the file runs.
+    const frame = document.createElement('iframe');
+    const widgets = '<usce-compare sections="table"><p>Fallback</p></usce-compare>'.repeat(5);
+    frame.srcdoc = `<!doctype html><body>
+      <script>
+        window.pageErrors = [];
+        addEventListener('error', (event) => pageErrors.push(String(event.error ?? event.message)));
+        addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
+        window.IntersectionObserver = function () { throw new Error('IntersectionObserver is broken on this page'); };
+      <\/script>
+      ${widgets}
+      <script src="${location.origin}${DROP_IN}"><\/script>
+    </body>`;
+    document.body.append(frame);
+    try {
+      const tables = () =>
+        [...(frame.contentDocument?.querySelectorAll('usce-compare') ?? [])].filter((el) =>
+          el.shadowRoot?.querySelector('usce-table'),
+        ).length;
+      await waitUntil(() => tables() === 5, 'not every widget rendered', { timeout: 5000 });
+      const win = frame.contentWindow as Window & { pageErrors: string[] };
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('adds no global besides the custom elements', () => {
     expect(Object.keys(window).filter((key) => /usce/i.test(key))).to.deep.equal([]);
   });
