@@ -148,7 +148,8 @@ function imports(source) {
     if (bindings && ts.isNamedImports(bindings)) {
       for (const element of bindings.elements) byName.set(element.name.text, importedFile(source.fileName, specifier));
     }
-    if (statement.importClause?.name) byName.set(statement.importClause.name.text, importedFile(source.fileName, specifier));
+    if (statement.importClause?.name)
+      byName.set(statement.importClause.name.text, importedFile(source.fileName, specifier));
   }
   return byName;
 }
@@ -195,7 +196,8 @@ function readTokens() {
   const map = objectLiteral(parse(TOKENS_FILE), 'TOKENS');
   const tokens = new Map();
   for (const p of map?.properties ?? []) {
-    if (ts.isPropertyAssignment(p) && ts.isStringLiteralLike(p.initializer)) tokens.set(keyText(p.name), p.initializer.text);
+    if (ts.isPropertyAssignment(p) && ts.isStringLiteralLike(p.initializer))
+      tokens.set(keyText(p.name), p.initializer.text);
   }
   return tokens;
 }
@@ -247,7 +249,7 @@ function cssProperties(decl, modulePath, tokens, problems) {
 function tokenUses(css) {
   const uses = new Map();
   const pattern = /var\(\s*(--usce-[a-z0-9-]+)\s*(,)?/g;
-  for (let match; (match = pattern.exec(css)); ) {
+  for (let match; (match = pattern.exec(css));) {
     let fallback;
     if (match[2]) {
       let depth = 1;

@@ -14,7 +14,6 @@ export const ELEMENTS = {
   'usce-quiz': UsceQuiz,
 } as const;
 
-
 /** Registers all the elements. Safe to call any number of times. */
 export function defineAll(): void {
   for (const [tag, element] of Object.entries(ELEMENTS)) define(tag, element);

@@ -77,12 +77,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * accident). A getter that throws is reported as `could not be read` and
  * gives {@link UNREADABLE}.
  */
-export function field(
-  obj: Record<string, unknown>,
-  key: string,
-  path: string,
-  problems: Problems,
-): unknown {
+export function field(obj: Record<string, unknown>, key: string, path: string, problems: Problems): unknown {
   try {
     return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
   } catch {
@@ -118,11 +113,7 @@ export function checkPresent(value: unknown, path: string, problems: Problems): 
 }
 
 /** Checks that `value` is a plain object (see {@link isPlainObject}). */
-export function checkObject(
-  value: unknown,
-  path: string,
-  problems: Problems,
-): value is Record<string, unknown> {
+export function checkObject(value: unknown, path: string, problems: Problems): value is Record<string, unknown> {
   if (!checkPresent(value, path, problems)) return false;
   if (isPlainObject(value)) return true;
   report(problems, path, 'must be an object');
@@ -278,12 +269,7 @@ export function checkUniqueId(
  * Checks that the string at `path` still contains each `{name}` placeholder
  * in `names`, as a translation can easily drop one.
  */
-export function checkPlaceholders(
-  value: string,
-  names: readonly string[],
-  path: string,
-  problems: Problems,
-): void {
+export function checkPlaceholders(value: string, names: readonly string[], path: string, problems: Problems): void {
   for (const name of names) {
     if (!value.includes(`{${name}}`)) {
       report(problems, path, `must contain the placeholder {${name}}`);

@@ -49,8 +49,7 @@ export const builtInContent: Content = {
     caveat:
       'Every residency program sets its own rules. Some want hands-on experience. Some count observerships. Some ask for no US experience at all. Check what each program you apply to asks for. Nothing here can promise a match.',
     noticeHeading: "This widget's settings need a fix",
-    unknownTypes:
-      'The {attribute} attribute names "{value}", which is not a type. Use one of: {valid}.',
+    unknownTypes: 'The {attribute} attribute names "{value}", which is not a type. Use one of: {valid}.',
     unknownValue: '"{value}" is not a valid value for {attribute}. Use one of: {valid}.',
     contentError: 'The custom content has problems, so the built-in content is shown instead:',
     contentErrorMore: '…and {count} more (see the browser console).',
@@ -96,10 +95,7 @@ export const builtInContent: Content = {
     {
       id: 'hands-on',
       name: 'Hands-on rotation',
-      otherNames: [
-        'Externship (for graduates)',
-        'Clerkship (for students of a medical school)',
-      ],
+      otherNames: ['Externship (for graduates)', 'Clerkship (for students of a medical school)'],
       summary: 'You help care for patients, supervised by a US physician.',
       suits:
         'Students who can take an elective in the US, and graduates who can travel and find a host that offers an externship within the law. If you can get one, we suggest starting here.',

@@ -23,14 +23,7 @@ import {
   report,
   type Problems,
 } from './checks.js';
-import {
-  ATTRIBUTE_IDS,
-  RATING_LEVELS,
-  TYPE_IDS,
-  type Content,
-  type ContentProblem,
-  type UiStrings,
-} from './types.js';
+import { ATTRIBUTE_IDS, RATING_LEVELS, TYPE_IDS, type Content, type ContentProblem, type UiStrings } from './types.js';
 import { validateQuiz } from '../quiz/validate-quiz.js';
 import { isSafeHref } from './url.js';
 

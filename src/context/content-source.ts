@@ -89,7 +89,10 @@ export class ContentSourceController implements ReactiveController {
   private readInline(): boolean {
     let text: string | null = null;
     for (const child of Array.from(this.host.children)) {
-      if (child.localName === 'script' && (child as HTMLScriptElement).type.trim().toLowerCase() === 'application/json') {
+      if (
+        child.localName === 'script' &&
+        (child as HTMLScriptElement).type.trim().toLowerCase() === 'application/json'
+      ) {
         text = child.textContent ?? '';
         break;
       }
@@ -138,9 +141,10 @@ export class ContentSourceController implements ReactiveController {
   }
 
   private async load(url: string, request: number): Promise<void> {
-    const timeout = Number.isFinite(this.host.contentTimeout) && this.host.contentTimeout > 0
-      ? this.host.contentTimeout
-      : DEFAULT_TIMEOUT_MS;
+    const timeout =
+      Number.isFinite(this.host.contentTimeout) && this.host.contentTimeout > 0
+        ? this.host.contentTimeout
+        : DEFAULT_TIMEOUT_MS;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeout);
     let value: unknown;
@@ -202,7 +206,9 @@ export class ContentSourceController implements ReactiveController {
     const key = `${origin}|${url ?? ''}|${lines.join('\n')}`;
     if (key === this.lastKey) return;
     this.lastKey = key;
-    warnOnce(`<${this.host.localName}> content from ${origin}${url ? ` (${url})` : ''} was not used:\n${lines.join('\n')}`);
+    warnOnce(
+      `<${this.host.localName}> content from ${origin}${url ? ` (${url})` : ''} was not used:\n${lines.join('\n')}`,
+    );
     // Dispatched after the current task so listeners added right after the
     // element was created still hear about problems found on connection.
     queueMicrotask(() => fire(this.host, 'usce-content-error', { problems, source: origin, ...(url ? { url } : {}) }));

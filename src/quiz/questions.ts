@@ -308,7 +308,8 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'research',
               points: -2,
-              reason: 'Research tends to take months before it yields anything you could cite, so a few weeks is short for it.',
+              reason:
+                'Research tends to take months before it yields anything you could cite, so a few weeks is short for it.',
             },
             {
               kind: 'tip',
@@ -480,7 +481,8 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'observership',
               points: 1,
-              reason: 'With no US experience yet, an observership is a gentle introduction to the daily running of a US hospital.',
+              reason:
+                'With no US experience yet, an observership is a gentle introduction to the daily running of a US hospital.',
             },
             {
               kind: 'score',

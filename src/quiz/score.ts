@@ -199,16 +199,14 @@ export function score(quiz: QuizContent, answers: QuizAnswers): QuizResult {
     const points = target - tallies[type].score;
     // The answers that lifted one type or held back the other caused the move.
     const because: QuizAnswer[] = [];
-    for (const reason of [...tallies[type].reasons, ...tallies[staysBelow].reasons]) addAnswers(because, reason.because);
+    for (const reason of [...tallies[type].reasons, ...tallies[staysBelow].reasons])
+      addAnswers(because, reason.because);
     tallies[type].score = target;
     tallies[type].reasons.push({ text: rule.reason, points, because: inQuestionOrder(quiz, because) });
   }
 
   const byRank = (a: TypeId, b: TypeId) => (outranks(a, b, tallies) ? -1 : 1);
-  const order = [
-    ...TYPE_IDS.filter(possible).sort(byRank),
-    ...TYPE_IDS.filter((t) => !possible(t)).sort(byRank),
-  ];
+  const order = [...TYPE_IDS.filter(possible).sort(byRank), ...TYPE_IDS.filter((t) => !possible(t)).sort(byRank)];
   const ranking: RankedType[] = order.map((type, i) => ({
     type,
     rank: i + 1,

@@ -14,9 +14,7 @@ import type { TypeId } from '../content/types.js';
  * it was not (a skipped question counts as "none of them"), which lets data
  * give a cautious default for readers who skipped the question.
  */
-export type Condition =
-  | { question: string; anyOf: string[] }
-  | { question: string; noneOf: string[] };
+export type Condition = { question: string; anyOf: string[] } | { question: string; noneOf: string[] };
 
 /** Fields every effect may carry. */
 interface EffectBase {

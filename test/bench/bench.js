@@ -23,7 +23,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CPU_SLOWDOWN, SETTLE_MS, VIEWPORT, launchBrowser, measureMemory, measurePage, renderStaticBlock } from './browser.js';
+import {
+  CPU_SLOWDOWN,
+  SETTLE_MS,
+  VIEWPORT,
+  launchBrowser,
+  measureMemory,
+  measurePage,
+  renderStaticBlock,
+} from './browser.js';
 import { RESERVE_CSS, articlePage, emptyPage } from './pages.js';
 import { startServer } from './server.js';
 import { bundleModules, entrySizes } from './sizes.js';
@@ -62,8 +70,13 @@ async function main() {
   });
   if (values.help) {
     // The usage text is the comment at the top of this file.
-    const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
-    const usage = lines.slice(0, lines.findIndex((line) => !line.startsWith('//')));
+    const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('\n')
+      .slice(1);
+    const usage = lines.slice(
+      0,
+      lines.findIndex((line) => !line.startsWith('//')),
+    );
     process.stdout.write(usage.map((line) => line.replace(/^\/\/ ?/, '')).join('\n') + '\n');
     return;
   }
@@ -88,13 +101,15 @@ async function main() {
   }
   const unknown = [...only].filter((part) => !['sizes', 'pages', 'memory'].includes(part));
   if (unknown.length) throw new Error(`--only knows sizes, pages and memory, not ${unknown.join(', ')}`);
-  if (!existsSync(DROP_IN)) throw new Error('dist/usce-compare.js is missing: run `npm run build` (or `npm run bench`, which builds first)');
+  if (!existsSync(DROP_IN))
+    throw new Error('dist/usce-compare.js is missing: run `npm run build` (or `npm run bench`, which builds first)');
 
   // Other work on the machine slows the browser unevenly; the load is kept
   // with the results so a noisy run can be recognised later.
   const cores = availableParallelism();
   const loadAtStart = loadavg()[0];
-  if (loadAtStart > cores) log(`[warning] load average ${loadAtStart.toFixed(1)} on ${cores} cores: other work will make the figures noisy`);
+  if (loadAtStart > cores)
+    log(`[warning] load average ${loadAtStart.toFixed(1)} on ${cores} cores: other work will make the figures noisy`);
 
   const result = {
     version: 1,
@@ -136,7 +151,9 @@ async function main() {
       if (only.has('memory')) {
         log(`[memory] ${MEMORY_CHECKPOINTS.join(' and ')} create/attach/remove cycles (${elapsed()})`);
         server.setPage('/bench/empty.html', emptyPage());
-        const readings = await measureMemory(browser, `${server.origin}/bench/empty.html`, MEMORY_CHECKPOINTS, { batch: MEMORY_BATCH });
+        const readings = await measureMemory(browser, `${server.origin}/bench/empty.html`, MEMORY_CHECKPOINTS, {
+          batch: MEMORY_BATCH,
+        });
         result.memory = { batch: MEMORY_BATCH, readings };
       }
     } finally {
@@ -153,7 +170,9 @@ async function main() {
     sections.push(formatPages(result.pages, result.settings));
     if (result.widgetHeight) {
       const { height, reservedPx } = result.widgetHeight;
-      sections.push(`rendered widget height at ${VIEWPORT.width} px: ${Math.round(height)} px; reserved before definition: ${Math.round(reservedPx)} px`);
+      sections.push(
+        `rendered widget height at ${VIEWPORT.width} px: ${Math.round(height)} px; reserved before definition: ${Math.round(reservedPx)} px`,
+      );
     }
   }
   if (result.sizes) sections.push(formatSizes(result.sizes));
@@ -195,7 +214,10 @@ async function pageMetrics(browser, server, plan, result) {
       baseline: `${server.origin}/bench/baseline-${count}.html`,
     };
     server.setPage(new URL(urls.widget).pathname, articlePage({ count, kind: 'widget' }));
-    server.setPage(new URL(urls.baseline).pathname, articlePage({ count, kind: 'baseline', staticBlock: reference.html }));
+    server.setPage(
+      new URL(urls.baseline).pathname,
+      articlePage({ count, kind: 'baseline', staticBlock: reference.html }),
+    );
 
     const pairs = [];
     for (let i = index === 0 ? -1 : 0; i < runs; i++) {
@@ -220,7 +242,10 @@ async function pageMetrics(browser, server, plan, result) {
 function gitCommit() {
   try {
     const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' });
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     return { sha, dirty: status.trim().length > 0 };
   } catch {
     return { sha: null, dirty: null };

@@ -78,7 +78,9 @@ export async function measurePage(browser, url, { timeoutMs = 60_000 } = {}) {
       `${url} did not finish`,
     );
     if (raw.error || raw.painted === null) {
-      throw new Error(`${url}: ${raw.error ?? 'never painted'}${pageErrors.length ? `\npage errors: ${pageErrors.join('\n')}` : ''}`);
+      throw new Error(
+        `${url}: ${raw.error ?? 'never painted'}${pageErrors.length ? `\npage errors: ${pageErrors.join('\n')}` : ''}`,
+      );
     }
     if (raw.fcp === null) throw new Error(`${url}: no first-contentful-paint entry`);
     return {
@@ -152,15 +154,16 @@ export async function renderStaticBlock(browser, url) {
     // A further frame, so state set by observers after the first render (the
     // sideways-scroll hint of a narrow table) is in the copy too.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
-    return await page.evaluate(
-      (flattenSource) => {
-        // The flattening function travels as source text: it runs here, not in Node.
-        const flatten = new Function(`return (${flattenSource})`)();
-        const el = document.querySelector('usce-compare');
-        return { html: flatten(el), height: el.getBoundingClientRect().height, remPx: parseFloat(getComputedStyle(document.documentElement).fontSize) };
-      },
-      flattenInBrowser.toString(),
-    );
+    return await page.evaluate((flattenSource) => {
+      // The flattening function travels as source text: it runs here, not in Node.
+      const flatten = new Function(`return (${flattenSource})`)();
+      const el = document.querySelector('usce-compare');
+      return {
+        html: flatten(el),
+        height: el.getBoundingClientRect().height,
+        remPx: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      };
+    }, flattenInBrowser.toString());
   } finally {
     await context.close();
   }
@@ -185,7 +188,14 @@ export async function measureMemory(browser, url, checkpoints, { batch = 20 } = 
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
       const dom = await cdp.send('Memory.getDOMCounters');
-      return { cycles, heapUsed: heap.usedSize, heapTotal: heap.totalSize, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
+      return {
+        cycles,
+        heapUsed: heap.usedSize,
+        heapTotal: heap.totalSize,
+        nodes: dom.nodes,
+        listeners: dom.jsEventListeners,
+        documents: dom.documents,
+      };
     };
 
     const readings = [await read(0)];
@@ -207,7 +217,8 @@ export async function measureMemory(browser, url, checkpoints, { batch = 20 } = 
             for (const el of batchEls) {
               await el.updateComplete;
               // The elements the widget renders inside itself render in their own updates.
-              for (const child of el.shadowRoot.querySelectorAll('*')) if (child.localName.includes('-')) await child.updateComplete;
+              for (const child of el.shadowRoot.querySelectorAll('*'))
+                if (child.localName.includes('-')) await child.updateComplete;
             }
             if (!batchEls[0].shadowRoot.querySelector('usce-table')?.shadowRoot?.querySelector('table')) {
               throw new Error('a widget did not render its table');

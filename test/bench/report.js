@@ -63,7 +63,9 @@ export function formatSizes(sizes) {
   out.push(
     table(
       ['entry', 'raw', 'gzip -9', 'brotli 11'],
-      sizes.entries.map((e) => (e.missing ? [e.entry, 'not built', '', ''] : [e.entry, bytes(e.raw), bytes(e.gzip), bytes(e.brotli)])),
+      sizes.entries.map((e) =>
+        e.missing ? [e.entry, 'not built', '', ''] : [e.entry, bytes(e.raw), bytes(e.gzip), bytes(e.brotli)],
+      ),
       new Set([1, 2, 3]),
     ),
   );
@@ -80,7 +82,13 @@ export function formatSizes(sizes) {
     out.push(
       table(
         ['part', 'modules', 'minified', 'brotli alone', 'share'],
-        breakdown.groups.map((g) => [g.group, g.modules, bytes(g.raw), bytes(g.brotli), `${(g.share * 100).toFixed(1)}%`]),
+        breakdown.groups.map((g) => [
+          g.group,
+          g.modules,
+          bytes(g.raw),
+          bytes(g.brotli),
+          `${(g.share * 100).toFixed(1)}%`,
+        ]),
         new Set([1, 2, 3, 4]),
       ),
     );
@@ -102,7 +110,13 @@ export function formatPages(pages, settings) {
   for (const metric of METRICS) {
     for (const [count, data] of Object.entries(pages)) {
       const s = data.summary[metric.key];
-      rows.push([metric.label, count, cell(s.widget, metric.digits), cell(s.baseline, metric.digits), s.ratio ? cell(s.ratio, 2) : '–']);
+      rows.push([
+        metric.label,
+        count,
+        cell(s.widget, metric.digits),
+        cell(s.baseline, metric.digits),
+        s.ratio ? cell(s.ratio, 2) : '–',
+      ]);
     }
   }
   const runs = [...new Set(Object.values(pages).map((p) => p.pairs.length))].join('/');
@@ -114,11 +128,11 @@ export function formatPages(pages, settings) {
     '',
     'time to painted: from navigation start until the first frame in which every instance on the first',
     '  screen shows its <table> has been painted (which instances are on screen: an IntersectionObserver).',
-    '  Measured as a message posted from a requestAnimationFrame callback, which arrives once that frame\'s',
+    "  Measured as a message posted from a requestAnimationFrame callback, which arrives once that frame's",
     '  style, layout and paint are done. Ratios are taken within each run pair.',
-    'time to complete: the same, once every instance has rendered everything (widget: each element\'s',
+    "time to complete: the same, once every instance has rendered everything (widget: each element's",
     '  updateComplete, including the sections and instances rendered later; baseline: as painted).',
-    'first contentful paint: the browser\'s paint timing entry.',
+    "first contentful paint: the browser's paint timing entry.",
     'total blocking time: sum over long tasks of their time beyond 50 ms, from FCP to the end of observation',
     `  (at least ${settings.settleMs} ms, wall clock, after both "painted" and the load event). Work that runs`,
     '  before the first paint delays FCP instead and is not counted: read TBT together with FCP.',
@@ -164,20 +178,34 @@ export function judgeTargets(pages) {
   const one = pages['1'];
   targets.push(
     one
-      ? verdict(one.summary.painted.ratio.median <= 1.25, `time to painted with 1 instance <= 1.25x baseline: median ratio ${one.summary.painted.ratio.median.toFixed(2)} (range ${one.summary.painted.ratio.min.toFixed(2)}–${one.summary.painted.ratio.max.toFixed(2)})`)
+      ? verdict(
+          one.summary.painted.ratio.median <= 1.25,
+          `time to painted with 1 instance <= 1.25x baseline: median ratio ${one.summary.painted.ratio.median.toFixed(2)} (range ${one.summary.painted.ratio.min.toFixed(2)}–${one.summary.painted.ratio.max.toFixed(2)})`,
+        )
       : skipped('time to painted with 1 instance <= 1.25x baseline'),
   );
   const hundred = pages['100'];
   targets.push(
     hundred
-      ? verdict(hundred.summary.longest.widget.max <= 200, `no task > 200 ms with 100 instances: longest task in any run ${hundred.summary.longest.widget.max.toFixed(0)} ms (median ${hundred.summary.longest.widget.median.toFixed(0)} ms)`)
+      ? verdict(
+          hundred.summary.longest.widget.max <= 200,
+          `no task > 200 ms with 100 instances: longest task in any run ${hundred.summary.longest.widget.max.toFixed(0)} ms (median ${hundred.summary.longest.widget.median.toFixed(0)} ms)`,
+        )
       : skipped('no task > 200 ms with 100 instances'),
   );
   const entries = Object.entries(pages);
   if (entries.length > 0) {
     const worst = Math.max(...entries.map(([, d]) => d.summary.clsAdded.max));
-    const where = entries.filter(([, d]) => d.summary.clsAdded.max === worst).map(([n]) => n).join(', ');
-    targets.push(verdict(worst <= 0.01, `CLS caused by the widget <= 0.01: worst ${worst.toFixed(3)} (widget minus baseline in the same run pair; at ${where} instance(s))`));
+    const where = entries
+      .filter(([, d]) => d.summary.clsAdded.max === worst)
+      .map(([n]) => n)
+      .join(', ');
+    targets.push(
+      verdict(
+        worst <= 0.01,
+        `CLS caused by the widget <= 0.01: worst ${worst.toFixed(3)} (widget minus baseline in the same run pair; at ${where} instance(s))`,
+      ),
+    );
   } else {
     targets.push(skipped('CLS caused by the widget <= 0.01'));
   }
@@ -188,12 +216,17 @@ const verdict = (pass, text) => ({ status: pass ? 'PASS' : 'MISS', text });
 const skipped = (text) => ({ status: 'n/a', text: `${text}: not measured in this run` });
 
 export function formatTargets(targets) {
-  return ['Targets (reported only; they never fail the run)', ...targets.map((t) => `${t.status.padEnd(4)}  ${t.text}`)].join('\n');
+  return [
+    'Targets (reported only; they never fail the run)',
+    ...targets.map((t) => `${t.status.padEnd(4)}  ${t.text}`),
+  ].join('\n');
 }
 
 /** Median-to-median changes between two result files, as text. */
 export function formatComparison(before, after) {
-  const out = [`Compared with ${before.commit?.sha?.slice(0, 10) ?? '?'}${before.commit?.dirty ? ' (dirty)' : ''} from ${before.timestamp}`];
+  const out = [
+    `Compared with ${before.commit?.sha?.slice(0, 10) ?? '?'}${before.commit?.dirty ? ' (dirty)' : ''} from ${before.timestamp}`,
+  ];
   const change = (a, b, digits) => {
     if (typeof a !== 'number' || typeof b !== 'number') return [fmt(a, digits), fmt(b, digits), '–', ''];
     const pct = a === 0 ? (b === 0 ? '0%' : 'new') : `${b > a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)}%`;
@@ -208,7 +241,8 @@ export function formatComparison(before, after) {
       sizeRows.push([entry.entry, key, ...change(old?.[key], entry[key], 0)]);
     }
   }
-  if (sizeRows.length) out.push('', table(['entry', 'size', 'before', 'after', 'change', '%'], sizeRows, new Set([2, 3, 4, 5])));
+  if (sizeRows.length)
+    out.push('', table(['entry', 'size', 'before', 'after', 'change', '%'], sizeRows, new Set([2, 3, 4, 5])));
 
   const pageRows = [];
   for (const metric of METRICS) {
@@ -216,10 +250,19 @@ export function formatComparison(before, after) {
       const old = before.pages?.[count]?.summary?.[metric.key];
       const now = data.summary[metric.key];
       pageRows.push([metric.label, count, 'widget', ...change(old?.widget?.median, now.widget?.median, metric.digits)]);
-      if (metric.ratio) pageRows.push([metric.label, count, 'ratio', ...change(old?.ratio?.median, now.ratio?.median, 2)]);
+      if (metric.ratio)
+        pageRows.push([metric.label, count, 'ratio', ...change(old?.ratio?.median, now.ratio?.median, 2)]);
     }
   }
-  if (pageRows.length) out.push('', table(['metric (median)', 'instances', 'side', 'before', 'after', 'change', '%'], pageRows, new Set([1, 3, 4, 5, 6])));
+  if (pageRows.length)
+    out.push(
+      '',
+      table(
+        ['metric (median)', 'instances', 'side', 'before', 'after', 'change', '%'],
+        pageRows,
+        new Set([1, 3, 4, 5, 6]),
+      ),
+    );
 
   const lastOf = (m) => m?.readings?.[m.readings.length - 1];
   const oldMem = lastOf(before.memory);

@@ -39,7 +39,11 @@ export function entrySizes(root) {
   for (const name of names) {
     const file = join(dist, `usce-${name}.js`);
     const label = `dist/usce-${name}.js`;
-    rows.push(existsSync(file) ? { entry: label, name, ...compressedSizes(readFileSync(file)) } : { entry: label, name, missing: true });
+    rows.push(
+      existsSync(file)
+        ? { entry: label, name, ...compressedSizes(readFileSync(file)) }
+        : { entry: label, name, missing: true },
+    );
   }
 
   const lib = join(dist, 'lib');

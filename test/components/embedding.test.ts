@@ -68,7 +68,9 @@ describe('embedding options', () => {
     });
 
     it('takes the page colours with theme="auto"', async () => {
-      const wrapper = await fixture(html`<div style="color: rgb(10, 20, 30)"><usce-compare theme="auto"></usce-compare></div>`);
+      const wrapper = await fixture(
+        html`<div style="color: rgb(10, 20, 30)"><usce-compare theme="auto"></usce-compare></div>`,
+      );
       const el = wrapper.firstElementChild as UsceCompare;
       await el.updateComplete;
       expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
@@ -76,14 +78,18 @@ describe('embedding options', () => {
     });
 
     it('lightens its accent on a dark page, unless the embedder set one', async () => {
-      const wrapper = await fixture(html`<div style="background: rgb(21, 23, 26); color: rgb(230, 230, 230)">
-        <usce-cards highlight="research"></usce-cards>
-        <usce-cards highlight="research" style="--usce-accent: rgb(255, 0, 0)"></usce-cards>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div style="background: rgb(21, 23, 26); color: rgb(230, 230, 230)">
+          <usce-cards highlight="research"></usce-cards>
+          <usce-cards highlight="research" style="--usce-accent: rgb(255, 0, 0)"></usce-cards>
+        </div>`,
+      );
       const [plain, branded] = [...wrapper.querySelectorAll('usce-cards')];
       // The page background is looked at in the next animation frame, then the cards update.
       await nextFrame();
-      await Promise.all([plain, branded].map((e) => (e as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      await Promise.all(
+        [plain, branded].map((e) => (e as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+      );
       expect(getComputedStyle(one(plain, '.badge')).backgroundColor).to.equal('rgb(95, 211, 176)');
       expect(getComputedStyle(one(branded, '.badge')).backgroundColor).to.equal('rgb(255, 0, 0)');
       const light = await fixture(html`<usce-cards highlight="research"></usce-cards>`);
@@ -109,7 +115,11 @@ describe('embedding options', () => {
 
     it('adds the link with campaign parameters to every card, marked noopener when external', async () => {
       const el = await fixture<UsceCompare>(
-        html`<usce-compare cta-href="https://partner.example/apply" cta-label="Find a rotation" cta-params="utm_source=blog&utm_campaign=usce"></usce-compare>`,
+        html`<usce-compare
+          cta-href="https://partner.example/apply"
+          cta-label="Find a rotation"
+          cta-params="utm_source=blog&utm_campaign=usce"
+        ></usce-compare>`,
       );
       const cards = child(el, 'usce-cards');
       await cards.updateComplete;
@@ -121,7 +131,9 @@ describe('embedding options', () => {
     });
 
     it('refuses a javascript: link, says so, and shows no link', async () => {
-      const el = await fixture<UsceCompare>(html`<usce-compare cta-href="javascript:alert(1)" cta-label="Go"></usce-compare>`);
+      const el = await fixture<UsceCompare>(
+        html`<usce-compare cta-href="javascript:alert(1)" cta-label="Go"></usce-compare>`,
+      );
       expect(noticeText(el)).to.contain('javascript:alert(1)');
       const cards = child(el, 'usce-cards');
       const quiz = child(el, 'usce-quiz');
@@ -143,10 +155,14 @@ describe('embedding options', () => {
       await cards.updateComplete;
       const link = one<HTMLAnchorElement>(cards, '.card[data-type="research"] a.cta');
       const heard = new Promise<CustomEvent<CtaClickDetail>>((resolve) =>
-        document.addEventListener('usce-cta-click', (e) => {
-          e.preventDefault(); // the host page handles the navigation, so the test page stays put
-          resolve(e as CustomEvent<CtaClickDetail>);
-        }, { once: true }),
+        document.addEventListener(
+          'usce-cta-click',
+          (e) => {
+            e.preventDefault(); // the host page handles the navigation, so the test page stays put
+            resolve(e as CustomEvent<CtaClickDetail>);
+          },
+          { once: true },
+        ),
       );
       link.click();
       const event = await heard;
@@ -156,7 +172,9 @@ describe('embedding options', () => {
     });
 
     it("uses a type's own call to action from the content over the attributes", async () => {
-      const el = await fixture<UsceCompare>(html`<usce-compare cta-href="/general" cta-label="General"></usce-compare>`);
+      const el = await fixture<UsceCompare>(
+        html`<usce-compare cta-href="/general" cta-label="General"></usce-compare>`,
+      );
       el.content = { types: [{ id: 'observership', cta: { label: 'Observerships near you', href: '/obs' } }] };
       await el.updateComplete;
       const cards = child(el, 'usce-cards');
@@ -180,9 +198,13 @@ describe('embedding options', () => {
     });
 
     it('reads an inline JSON child, and follows edits to it', async () => {
-      const el = await fixture<UsceCompare>(html`<usce-compare>
-        <script type="application/json">{ "ui": { "heading": "From inline JSON" } }</script>
-      </usce-compare>`);
+      const el = await fixture<UsceCompare>(
+        html`<usce-compare>
+          <script type="application/json">
+            { "ui": { "heading": "From inline JSON" } }
+          </script>
+        </usce-compare>`,
+      );
       expect(title(el)).to.equal('From inline JSON');
       el.querySelector('script')!.textContent = '{ "ui": { "heading": "Edited later" } }';
       await waitUntil(() => title(el) === 'Edited later');
@@ -312,9 +334,13 @@ describe('embedding options', () => {
     });
 
     it('lets the quiz alone take an override too', async () => {
-      const el = await fixture<UsceQuiz>(html`<usce-quiz>
-        <script type="application/json">{ "quiz": { "ui": { "heading": "Haz el test" } } }</script>
-      </usce-quiz>`);
+      const el = await fixture<UsceQuiz>(
+        html`<usce-quiz>
+          <script type="application/json">
+            { "quiz": { "ui": { "heading": "Haz el test" } } }
+          </script>
+        </usce-quiz>`,
+      );
       expect(text(one(el, '.quiz-heading'))).to.equal('Haz el test');
     });
   });
@@ -333,10 +359,12 @@ describe('embedding options', () => {
     });
 
     it('keeps two instances with different settings apart', async () => {
-      const wrapper = await fixture(html`<div>
-        <usce-compare types="research" highlight="research" sections="table"></usce-compare>
-        <usce-compare types="virtual hands-on" sections="cards" cta-href="/a" cta-label="A"></usce-compare>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <usce-compare types="research" highlight="research" sections="table"></usce-compare>
+          <usce-compare types="virtual hands-on" sections="cards" cta-href="/a" cta-label="A"></usce-compare>
+        </div>`,
+      );
       const [first, second] = [...wrapper.querySelectorAll('usce-compare')];
       await Promise.all([first, second].map((e) => (e as UsceCompare).updateComplete));
       const table = child(first, 'usce-table');
@@ -350,7 +378,9 @@ describe('embedding options', () => {
     });
 
     it('mirrors for a right-to-left ancestor', async () => {
-      const wrapper = await fixture(html`<div dir="rtl" lang="ar" style="width: 600px"><usce-compare sections="table"></usce-compare></div>`);
+      const wrapper = await fixture(
+        html`<div dir="rtl" lang="ar" style="width: 600px"><usce-compare sections="table"></usce-compare></div>`,
+      );
       const el = wrapper.firstElementChild as UsceCompare;
       await el.updateComplete;
       const table = child(el, 'usce-table');
@@ -359,7 +389,10 @@ describe('embedding options', () => {
       const rowHeader = one(table, 'tbody th');
       expect(getComputedStyle(rowHeader).direction).to.equal('rtl');
       // The sticky label column sits at the right edge of the frame.
-      expect(Math.round(rowHeader.getBoundingClientRect().right)).to.be.closeTo(Math.round(frame.getBoundingClientRect().right) - 1, 2);
+      expect(Math.round(rowHeader.getBoundingClientRect().right)).to.be.closeTo(
+        Math.round(frame.getBoundingClientRect().right) - 1,
+        2,
+      );
     });
 
     it('follows attribute changes after it rendered', async () => {

@@ -85,7 +85,12 @@ async function renderInContainer(width: number) {
           <p class="fallback">Compare the kinds of US clinical experience.</p>
         </usce-compare>
       </div>
-      <table class="page-table"><tr><td>Page cell</td><td>Another</td></tr></table>
+      <table class="page-table">
+        <tr>
+          <td>Page cell</td>
+          <td>Another</td>
+        </tr>
+      </table>
       <button type="button" class="page-button">Page button</button>
       <p class="page-paragraph">A page paragraph.</p>
     </div>

@@ -12,11 +12,13 @@ describe('keyboard and viewport', () => {
   });
 
   it('reaches every control of <usce-compare> with Tab, each with a visible focus ring', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button id="before">before</button>
-      <usce-compare cta-href="/apply" cta-label="Apply" share style="width: 700px"></usce-compare>
-      <button id="after">after</button>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="before">before</button>
+        <usce-compare cta-href="/apply" cta-label="Apply" share style="width: 700px"></usce-compare>
+        <button id="after">after</button>
+      </div>`,
+    );
     const el = wrapper.querySelector<UsceCompare>('usce-compare')!;
     await el.updateComplete;
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -36,7 +38,8 @@ describe('keyboard and viewport', () => {
     );
     const radios = focusable.filter((e) => (e as HTMLInputElement).type === 'radio');
     // A radio group is one tab stop.
-    const expected = focusable.filter((e) => (e as HTMLInputElement).type !== 'radio').length + (radios.length > 0 ? 1 : 0);
+    const expected =
+      focusable.filter((e) => (e as HTMLInputElement).type !== 'radio').length + (radios.length > 0 ? 1 : 0);
     expect(reached.length).to.equal(expected);
     expect(reached.some((e) => e.matches('a.cta'))).to.equal(true);
     expect(reached.some((e) => e.matches('.fact a'))).to.equal(true);
@@ -51,7 +54,13 @@ describe('keyboard and viewport', () => {
     const right = el.getBoundingClientRect().right;
     for (const node of deepElements(shadow(el))) {
       // Inside the table's frame things scroll sideways on purpose.
-      if (node.closest('.frame') || node.getRootNode() !== shadow(el) && (node.getRootNode() as ShadowRoot).host.localName === 'usce-table' && node.closest('.frame')) continue;
+      if (
+        node.closest('.frame') ||
+        (node.getRootNode() !== shadow(el) &&
+          (node.getRootNode() as ShadowRoot).host.localName === 'usce-table' &&
+          node.closest('.frame'))
+      )
+        continue;
       const box = node.getBoundingClientRect();
       if (box.width === 0 || node.closest('.visually-hidden')) continue;
       expect(box.right, `${node.localName}.${node.className}`).to.be.at.most(right + 1);
@@ -63,7 +72,10 @@ describe('keyboard and viewport', () => {
   it('scrolls to a type without animation when the reader prefers reduced motion', async () => {
     // The reader's setting, as the page sees it (not every engine's driver can emulate media).
     window.matchMedia = (query: string) =>
-      ({ ...realMatchMedia.call(window, query), matches: query.includes('prefers-reduced-motion: reduce') }) as MediaQueryList;
+      ({
+        ...realMatchMedia.call(window, query),
+        matches: query.includes('prefers-reduced-motion: reduce'),
+      }) as MediaQueryList;
     const el = await fixture<UsceCompare>(html`<usce-compare></usce-compare>`);
     const quiz = shadow(el).querySelector('usce-quiz')!;
     await quiz.updateComplete;

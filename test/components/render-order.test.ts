@@ -14,14 +14,17 @@ function shows(el: Element): 'table' | 'fallback' {
 
 /** `count` widgets, each with the fallback text an author pastes. */
 async function article(count: number): Promise<UsceCompare[]> {
-  const page = await fixture<HTMLElement>(html`<div>
-    ${Array.from(
-      { length: count },
-      (_, i) => html`<usce-compare sections="table cards" heading="Widget ${i + 1}">
-        <p>Fallback ${i + 1}</p>
-      </usce-compare>`,
-    )}
-  </div>`);
+  const page = await fixture<HTMLElement>(
+    html`<div>
+      ${Array.from(
+        { length: count },
+        (_, i) =>
+          html`<usce-compare sections="table cards" heading="Widget ${i + 1}">
+            <p>Fallback ${i + 1}</p>
+          </usce-compare>`,
+      )}
+    </div>`,
+  );
   return [...page.querySelectorAll<UsceCompare>('usce-compare')];
 }
 
@@ -65,10 +68,12 @@ describe('rendering many widgets on one page', () => {
   });
 
   it('does no work for a widget inside display: none until it is shown', async () => {
-    const page = await fixture<HTMLElement>(html`<div hidden>
-      <usce-compare sections="table"><p>Fallback A</p></usce-compare>
-      <usce-compare sections="table"><p>Fallback B</p></usce-compare>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div hidden>
+        <usce-compare sections="table"><p>Fallback A</p></usce-compare>
+        <usce-compare sections="table"><p>Fallback B</p></usce-compare>
+      </div>`,
+    );
     const widgets = [...page.querySelectorAll<UsceCompare>('usce-compare')];
     // (The first widget on a page goes first without waiting to be seen, so
     // the second is the one to watch.) It waits, and updateComplete does

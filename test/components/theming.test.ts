@@ -327,7 +327,10 @@ describe('theming', () => {
         const el = wrapper.querySelector(tag)!;
 
         // Before the quiz is done: every part except those of the result view.
-        expectOutlined(el, PARTS[tag].filter((p) => !RESULT_ONLY.has(p) || tag === 'usce-cards'));
+        expectOutlined(
+          el,
+          PARTS[tag].filter((p) => !RESULT_ONLY.has(p) || tag === 'usce-cards'),
+        );
 
         // After the quiz: the result view and its call to action.
         const quiz =

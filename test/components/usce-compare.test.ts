@@ -65,7 +65,9 @@ describe('<usce-compare>', () => {
   });
 
   it('passes "types" and "highlight" to the table and the cards', async () => {
-    const el = await fixture<UsceCompare>(html`<usce-compare types="research virtual" highlight="virtual"></usce-compare>`);
+    const el = await fixture<UsceCompare>(
+      html`<usce-compare types="research virtual" highlight="virtual"></usce-compare>`,
+    );
     const table = child(el, 'usce-table');
     const cards = child(el, 'usce-cards');
     await Promise.all([table.updateComplete, cards.updateComplete]);

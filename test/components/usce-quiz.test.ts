@@ -17,7 +17,11 @@ const nameOf = (id: string) => builtInContent.types.find((t) => t.id === id)!.na
 const prompt = (el: UsceQuiz) => text(one(el, '.prompt'));
 const progress = (el: UsceQuiz) => text(one(el, '.progress-text'));
 const checkedLabel = (el: UsceQuiz) =>
-  text(all<HTMLInputElement>(el, 'input[type="radio"]').find((r) => r.checked)?.closest('label'));
+  text(
+    all<HTMLInputElement>(el, 'input[type="radio"]')
+      .find((r) => r.checked)
+      ?.closest('label'),
+  );
 
 /** Picks the option with `optionId` (or the first) on the current question and goes on. */
 async function answer(el: UsceQuiz, optionId?: string): Promise<void> {
@@ -182,7 +186,11 @@ describe('<usce-quiz>', () => {
     ]);
     expect(seen.every((e) => e.bubbles && e.composed)).to.equal(true);
     expect(seen[0].detail).to.deep.equal({ total });
-    expect(seen[2].detail).to.deep.equal({ questionId: quiz.questions[1].id, optionId: quiz.questions[1].options[0].id, step: 2 });
+    expect(seen[2].detail).to.deep.equal({
+      questionId: quiz.questions[1].id,
+      optionId: quiz.questions[1].options[0].id,
+      step: 2,
+    });
     const complete = seen.at(-1)!.detail;
     expect(complete.ranking).to.deep.equal(score(quiz, firstAnswers).ranking.map((r) => r.type));
     expect(complete.answers).to.deep.equal(firstAnswers);
@@ -225,7 +233,13 @@ describe('<usce-quiz>', () => {
       const onError = (e: ErrorEvent) => errors.push(e.error);
       window.addEventListener('error', onError);
       try {
-        for (const code of ['garbage', 'v1.zzzz.000', 'v9.' + 'x'.repeat(5000), '%E0%A4%A', '<img src=x onerror=alert(1)>']) {
+        for (const code of [
+          'garbage',
+          'v1.zzzz.000',
+          'v9.' + 'x'.repeat(5000),
+          '%E0%A4%A',
+          '<img src=x onerror=alert(1)>',
+        ]) {
           history.replaceState(null, '', `#${SHARE_KEY}=${encodeURIComponent(code)}`);
           const el = await fixture<UsceQuiz>(html`<usce-quiz share></usce-quiz>`);
           expect(text(one(el, '.notice')), code).to.equal(ui.restoreFailed);
@@ -281,7 +295,9 @@ describe('<usce-quiz>', () => {
         const el = await fixture<UsceQuiz>(html`<usce-quiz remember></usce-quiz>`);
         await answerAll(el);
         expect(text(one(el, '.result-heading'))).to.equal(ui.resultHeading);
-        all(el, 'button').find((b) => text(b) === ui.restart)!.click();
+        all(el, 'button')
+          .find((b) => text(b) === ui.restart)!
+          .click();
         await el.updateComplete;
         expect(prompt(el)).to.equal(quiz.questions[0].prompt);
       } finally {
@@ -307,9 +323,11 @@ describe('<usce-quiz>', () => {
     });
 
     it('is accessible on a dark page, at the first question, with the missing-answer message and on the result', async () => {
-      const wrapper = await fixture(html`<div style="background: #15171a; color: #e8e8e8; padding: 1rem">
-        <usce-quiz share cta-href="/apply" cta-label="Apply"></usce-quiz>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div style="background: #15171a; color: #e8e8e8; padding: 1rem">
+          <usce-quiz share cta-href="/apply" cta-label="Apply"></usce-quiz>
+        </div>`,
+      );
       const el = wrapper.querySelector('usce-quiz')!;
       await nextFrame();
       await el.updateComplete;

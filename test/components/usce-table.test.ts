@@ -130,7 +130,9 @@ describe('<usce-table>', () => {
   it('is accessible, with and without a highlight', async () => {
     const plain = await fixture<UsceTable>(html`<usce-table></usce-table>`);
     await expect(plain).to.be.accessible();
-    const featured = await fixture<UsceTable>(html`<usce-table highlight="virtual" types="virtual research"></usce-table>`);
+    const featured = await fixture<UsceTable>(
+      html`<usce-table highlight="virtual" types="virtual research"></usce-table>`,
+    );
     await expect(featured).to.be.accessible();
   });
 });

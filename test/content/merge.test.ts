@@ -24,7 +24,12 @@ describe('mergeContent', () => {
   });
 
   it('merges arrays of items with ids item by item, matched by id, whatever the order', () => {
-    const result = merged({ types: [{ id: 'virtual', name: 'Rotación virtual' }, { id: 'hands-on', summary: 'S' }] });
+    const result = merged({
+      types: [
+        { id: 'virtual', name: 'Rotación virtual' },
+        { id: 'hands-on', summary: 'S' },
+      ],
+    });
     expect(result.types.map((t) => t.id)).to.deep.equal(builtInContent.types.map((t) => t.id));
     expect(result.types[3].name).to.equal('Rotación virtual');
     expect(result.types[3].pros).to.deep.equal(builtInContent.types[3].pros);
@@ -46,7 +51,9 @@ describe('mergeContent', () => {
 
   it('merges quiz questions and their options by id', () => {
     const first = builtInContent.quiz.questions[0];
-    const result = merged({ quiz: { questions: [{ id: first.id, options: [{ id: first.options[1].id, label: 'L' }] }] } });
+    const result = merged({
+      quiz: { questions: [{ id: first.id, options: [{ id: first.options[1].id, label: 'L' }] }] },
+    });
     expect(result.quiz.questions[0].options[1].label).to.equal('L');
     expect(result.quiz.questions[0].options[0]).to.deep.equal(first.options[0]);
     expect(result.quiz.questions).to.have.length(builtInContent.quiz.questions.length);
@@ -63,7 +70,9 @@ describe('mergeContent', () => {
   });
 
   it('drops prototype keys and never pollutes Object.prototype', () => {
-    const override = JSON.parse('{"__proto__": {"polluted": true}, "ui": {"constructor": {"prototype": {"polluted": true}}}}');
+    const override = JSON.parse(
+      '{"__proto__": {"polluted": true}, "ui": {"constructor": {"prototype": {"polluted": true}}}}',
+    );
     const result = merged(override) as unknown as Record<string, unknown>;
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     expect(Object.getPrototypeOf(result)).to.equal(Object.prototype);
@@ -71,8 +80,20 @@ describe('mergeContent', () => {
   });
 
   it('never throws on values that cannot be read', () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
-    const getter = Object.defineProperty({}, 'ui', { enumerable: true, get: () => { throw new Error('no'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    const getter = Object.defineProperty({}, 'ui', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     const cyclic: Record<string, unknown> = {};

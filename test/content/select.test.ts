@@ -68,7 +68,11 @@ describe('call-to-action links', () => {
   const cases: [string, string, string | undefined][] = [
     ['https://example.org/apply', '', 'https://example.org/apply'],
     ['https://example.org/apply', 'utm_source=blog', 'https://example.org/apply?utm_source=blog'],
-    ['https://example.org/apply?x=1#top', '?utm_source=blog&utm_campaign=a b', 'https://example.org/apply?x=1&utm_source=blog&utm_campaign=a+b#top'],
+    [
+      'https://example.org/apply?x=1#top',
+      '?utm_source=blog&utm_campaign=a b',
+      'https://example.org/apply?x=1&utm_source=blog&utm_campaign=a+b#top',
+    ],
     ['/apply', 'utm_medium=widget', '/apply?utm_medium=widget'],
     ['apply?', 'a=1', 'apply?a=1'],
     ['javascript:alert(1)', '', undefined],

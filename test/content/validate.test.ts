@@ -95,12 +95,7 @@ describe('validate', () => {
       ['facts an object', 'facts', {}, [p('facts', ARRAY)]],
       ['no facts', 'facts', REMOVE, [p('facts', MISSING)]],
       ['no facts at all is fine', 'facts', [], []],
-      [
-        'an unknown top-level key',
-        'quizz',
-        {},
-        [p('quizz', unknownKey(CONTENT_KEYS))],
-      ],
+      ['an unknown top-level key', 'quizz', {}, [p('quizz', unknownKey(CONTENT_KEYS))]],
 
       // UI strings.
       ['empty ui string', 'ui.caveat', '', [p('ui.caveat', NON_EMPTY)]],
@@ -221,12 +216,7 @@ describe('validate', () => {
         null,
         [p('types[0]', OBJECT), p('types', 'must include id "hands-on"')],
       ],
-      [
-        'misspelt type key',
-        'types[0].sumary',
-        'What it is.',
-        [p('types[0].sumary', unknownKey(TYPE_KEYS))],
-      ],
+      ['misspelt type key', 'types[0].sumary', 'What it is.', [p('types[0].sumary', unknownKey(TYPE_KEYS))]],
       ['no types listed', 'types', [], TYPE_IDS.map((id) => p('types', `must include id "${id}"`))],
 
       // A type's own call to action.
@@ -467,9 +457,7 @@ describe('validate', () => {
 
     it('reports a proxy whose every read throws', () => {
       const content = new Proxy(contentFixture(), { get: boom });
-      expect(validate(content)).to.deep.equal(
-        CONTENT_KEYS.map((key) => p(key, 'could not be read')),
-      );
+      expect(validate(content)).to.deep.equal(CONTENT_KEYS.map((key) => p(key, 'could not be read')));
     });
 
     it('reports a revoked proxy', () => {
@@ -555,9 +543,16 @@ describe('validate', () => {
 
     it(`accepts ${MAX_FACTS} facts and refuses 10 000`, () => {
       const facts = (n: number) =>
-        Array.from({ length: n }, (_, i) => ({ id: `f${i}`, text: 'T', source: { title: 'S', url: 'https://example.org/' }, year: '2024' }));
+        Array.from({ length: n }, (_, i) => ({
+          id: `f${i}`,
+          text: 'T',
+          source: { title: 'S', url: 'https://example.org/' },
+          year: '2024',
+        }));
       expect(validate(withValue('facts', facts(MAX_FACTS)))).to.deep.equal([]);
-      expect(validate(withValue('facts', facts(10_000)))).to.deep.equal([p('facts', `must have at most ${MAX_FACTS} items`)]);
+      expect(validate(withValue('facts', facts(10_000)))).to.deep.equal([
+        p('facts', `must have at most ${MAX_FACTS} items`),
+      ]);
     });
 
     it('reports each bad item of a full list', () => {

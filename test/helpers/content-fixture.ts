@@ -5,22 +5,14 @@
  */
 
 import { builtInQuiz } from '../../src/quiz/questions.js';
-import {
-  ATTRIBUTE_IDS,
-  type AttributeId,
-  type Cell,
-  type Content,
-  type TypeId,
-} from '../../src/content/types.js';
+import { ATTRIBUTE_IDS, type AttributeId, type Cell, type Content, type TypeId } from '../../src/content/types.js';
 
 function cells(typeId: TypeId): Record<AttributeId, Cell> {
   const result = {} as Record<AttributeId, Cell>;
   for (const attribute of ATTRIBUTE_IDS) {
     // The format row is a plain fact; the others carry a rating.
     result[attribute] =
-      attribute === 'format'
-        ? { text: `${typeId} format` }
-        : { level: 'moderate', text: `${typeId} ${attribute}` };
+      attribute === 'format' ? { text: `${typeId} format` } : { level: 'moderate', text: `${typeId} ${attribute}` };
   }
   return result;
 }

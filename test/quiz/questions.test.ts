@@ -30,7 +30,10 @@ describe('the built-in quiz', () => {
 
   it('states no price, percentage or number, apart from visa names and the sourced 2–4 weeks', () => {
     for (const [path, text] of allStrings(builtInQuiz)) {
-      const rest = text.replace(/B-1\/B-2|B-1/g, '').replace('commonly run 2–4 weeks', '').replace(/\{\w+\}/g, '');
+      const rest = text
+        .replace(/B-1\/B-2|B-1/g, '')
+        .replace('commonly run 2–4 weeks', '')
+        .replace(/\{\w+\}/g, '');
       expect(rest, path).to.not.match(/[0-9$€£%]/);
     }
   });

@@ -49,7 +49,10 @@ describe('score: every combination of answers', () => {
     for (const answers of everySet) {
       const result = score(builtInQuiz, answers);
       expect([...ranking(result)].sort(), labelOf(answers)).to.deep.equal([...TYPE_IDS].sort());
-      expect(result.ranking.map((r) => r.rank), labelOf(answers)).to.deep.equal([1, 2, 3, 4]);
+      expect(
+        result.ranking.map((r) => r.rank),
+        labelOf(answers),
+      ).to.deep.equal([1, 2, 3, 4]);
     }
   });
 
@@ -203,10 +206,14 @@ describe('score: order rules', () => {
         prompt: 'Q?',
         options: [
           { id: 'lift', label: 'Lift', effects: [{ kind: 'score', type: 'research', points: 9, reason: 'Up.' }] },
-          { id: 'block', label: 'Block', effects: [
-            { kind: 'score', type: 'research', points: 9, reason: 'Up.' },
-            { kind: 'rule-out', type: 'hands-on', reason: 'No.', unlockedBy: 'Once yes.' },
-          ] },
+          {
+            id: 'block',
+            label: 'Block',
+            effects: [
+              { kind: 'score', type: 'research', points: 9, reason: 'Up.' },
+              { kind: 'rule-out', type: 'hands-on', reason: 'No.', unlockedBy: 'Once yes.' },
+            ],
+          },
         ],
       },
     ],
@@ -273,7 +280,13 @@ describe('score: the four typical readers', () => {
   it('a graduate who cannot travel still gets virtual work first when optional questions are skipped', () => {
     const result = score(
       builtInQuiz,
-      answersOf({ stage: 'graduate', travel: 'cannot-travel', time: 'months', specialty: 'primary', timing: 'next-cycle' }),
+      answersOf({
+        stage: 'graduate',
+        travel: 'cannot-travel',
+        time: 'months',
+        specialty: 'primary',
+        timing: 'next-cycle',
+      }),
     );
     expect(result.suggestion).to.equal('virtual');
     expect(result.skipped).to.deep.equal(['cost', 'experience']);
@@ -297,7 +310,13 @@ describe('score: the four typical readers', () => {
   it('a graduate aiming at radiology with time for research: an externship first, research alongside', () => {
     const result = score(
       builtInQuiz,
-      answersOf({ stage: 'graduate', travel: 'us-status', time: 'months', specialty: 'research-heavy', timing: 'next-cycle' }),
+      answersOf({
+        stage: 'graduate',
+        travel: 'us-status',
+        time: 'months',
+        specialty: 'research-heavy',
+        timing: 'next-cycle',
+      }),
     );
     expect(ranking(result).slice(0, 2)).to.deep.equal(['hands-on', 'research']);
     expect(notPossible(result)).to.be.empty;

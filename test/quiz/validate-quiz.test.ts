@@ -78,11 +78,7 @@ describe('validateQuiz', () => {
       },
       [problem('quiz.questions[3].options', 'must have at most 36 items')],
     ],
-    [
-      'no questions',
-      (q) => void (q.questions = []),
-      [problem('quiz.questions', 'must have at least 1 item')],
-    ],
+    ['no questions', (q) => void (q.questions = []), [problem('quiz.questions', 'must have at least 1 item')]],
     [
       'an optional flag that is not a boolean',
       (q) => void (loose(q.questions[3]).optional = 'yes'),
@@ -153,11 +149,7 @@ describe('validateQuiz', () => {
       (q) => void (q.ui.progress = 'Question {n}'),
       [problem('quiz.ui.progress', 'must contain the placeholder {total}')],
     ],
-    [
-      'a missing interface string',
-      (q) => void delete loose(q.ui).seeCard,
-      [problem('quiz.ui.seeCard', 'is missing')],
-    ],
+    ['a missing interface string', (q) => void delete loose(q.ui).seeCard, [problem('quiz.ui.seeCard', 'is missing')]],
     [
       'an unknown interface string',
       (q) => void (loose(q.ui).sumbit = 'Submit'),
@@ -228,4 +220,3 @@ describe('validateQuiz', () => {
     }
   });
 });
-

@@ -59,7 +59,11 @@ async function completeQuiz(quiz: LitElement): Promise<string> {
 }
 
 /** Creates a late element in the page with the page's own document, as its scripts would. */
-async function addLate<T extends LitElement>(doc: Document, tag: string, attrs: Record<string, string> = {}): Promise<T> {
+async function addLate<T extends LitElement>(
+  doc: Document,
+  tag: string,
+  attrs: Record<string, string> = {},
+): Promise<T> {
   const el = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   doc.body.append(el);

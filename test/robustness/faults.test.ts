@@ -91,7 +91,9 @@ describe('faults around the widget', () => {
       script.src = src;
       const done = new Promise((resolve, reject) => {
         script.addEventListener('load', resolve, { once: true });
-        script.addEventListener('error', () => reject(new Error(`could not load ${src}; run npm run build`)), { once: true });
+        script.addEventListener('error', () => reject(new Error(`could not load ${src}; run npm run build`)), {
+          once: true,
+        });
       });
       doc.head.append(script);
       return done;
@@ -115,7 +117,9 @@ describe('faults around the widget', () => {
       const [compare, table, cards, quiz] = elements;
       await settle(compare);
       expect(title(compare)).to.equal(builtInContent.ui.heading);
-      expect(shadow(shadow(compare).querySelector('usce-table')!).querySelectorAll('thead th[data-type]')).to.have.length(4);
+      expect(
+        shadow(shadow(compare).querySelector('usce-table')!).querySelectorAll('thead th[data-type]'),
+      ).to.have.length(4);
       expect(shadow(table).querySelectorAll('thead th[data-type]')).to.have.length(4);
       expect(shadow(cards).querySelectorAll('.card')).to.have.length(4);
       expect(text(shadow(quiz).querySelector('.quiz-heading'))).to.equal(quizUi.heading);
@@ -156,7 +160,12 @@ describe('faults around the widget', () => {
 
   describe('an element moved or removed mid-quiz', () => {
     it('keeps the answers when the quiz moves, and stays usable', async () => {
-      const page = await fixture<HTMLDivElement>(html`<div><section id="a"><usce-quiz></usce-quiz></section><section id="b"></section></div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <section id="a"><usce-quiz></usce-quiz></section>
+          <section id="b"></section>
+        </div>`,
+      );
       const quiz = page.querySelector('usce-quiz')!;
       await answer(quiz);
       await answer(quiz);
@@ -183,7 +192,12 @@ describe('faults around the widget', () => {
     });
 
     it('keeps the quiz inside usce-compare going, with its content, when the whole widget moves', async () => {
-      const page = await fixture<HTMLDivElement>(html`<div><div id="a"></div><div id="b"></div></div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <div id="a"></div>
+          <div id="b"></div>
+        </div>`,
+      );
       const compare = document.createElement('usce-compare') as UsceCompare;
       compare.content = { quiz: { ui: { heading: 'Moved quiz' } } };
       page.querySelector('#a')!.append(compare);
@@ -248,7 +262,13 @@ describe('faults around the widget', () => {
     });
 
     it('starts fresh when the remembered answers are garbage', async () => {
-      for (const stored of ['not json', '{"code": 5, "step": "x"}', '{"code": "v1.zzzz.999", "step": 2}', 'null', '[]']) {
+      for (const stored of [
+        'not json',
+        '{"code": 5, "step": "x"}',
+        '{"code": "v1.zzzz.999", "step": 2}',
+        'null',
+        '[]',
+      ]) {
         localStorage.setItem('usce-quiz:v1', stored);
         const quiz = await fixture<UsceQuiz>(html`<usce-quiz remember></usce-quiz>`);
         expect(progress(quiz), stored).to.equal(`Question 1 of ${total}`);
@@ -260,9 +280,13 @@ describe('faults around the widget', () => {
   describe('content-src changed quickly', () => {
     /** Resolves once the page has received the whole response for `url`. */
     const arrived = (url: string) =>
-      waitUntil(() => performance.getEntriesByName(new URL(url, location.href).href).length > 0, `${url} never arrived`, {
-        timeout: 8000,
-      });
+      waitUntil(
+        () => performance.getEntriesByName(new URL(url, location.href).href).length > 0,
+        `${url} never arrived`,
+        {
+          timeout: 8000,
+        },
+      );
 
     it('shows only the last content-src when it changes twice while the first is loading', async function () {
       this.timeout(15_000);
@@ -320,9 +344,11 @@ describe('faults around the widget', () => {
       let shown: string[] = [];
       try {
         // Enough widgets that the ones further down wait for an idle moment.
-        const page = await fixture<HTMLElement>(html`<div>
-          ${Array.from({ length: 8 }, () => html`<usce-compare sections="table"><p>Fallback</p></usce-compare>`)}
-        </div>`);
+        const page = await fixture<HTMLElement>(
+          html`<div>
+            ${Array.from({ length: 8 }, () => html`<usce-compare sections="table"><p>Fallback</p></usce-compare>`)}
+          </div>`,
+        );
         const widgets = [...page.querySelectorAll<UsceCompare>('usce-compare')];
         for (const el of widgets) await el.updateComplete;
         shown = widgets.map((el) => (shadow(el).querySelector('usce-table') ? 'table' : 'fallback'));
@@ -384,7 +410,9 @@ describe('faults around the widget', () => {
       protoObject['polluted'] = 1;
       try {
         const el = await fixture<UsceCompare>(html`<usce-compare></usce-compare>`);
-        el.content = JSON.parse('{"ui": {"heading": "Polluted page"}, "types": [{"id": "virtual", "pros": ["One", "Two"]}]}') as unknown;
+        el.content = JSON.parse(
+          '{"ui": {"heading": "Polluted page"}, "types": [{"id": "virtual", "pros": ["One", "Two"]}]}',
+        ) as unknown;
         await settle(el);
         const cards = shadow(el).querySelector('usce-cards')!;
         const table = shadow(el).querySelector('usce-table')!;
@@ -462,8 +490,8 @@ describe('faults around the widget', () => {
         el.setAttribute('theme', ['light', 'dark', 'auto'][i % 3]);
         expected.push(() => {
           expect(title(el), `#${i}`).to.equal(`Widget ${i}`);
-          const shown = [...shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz, [part="facts"]')].map((n) =>
-            n.localName === 'div' ? 'facts' : n.localName.replace('usce-', ''),
+          const shown = [...shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz, [part="facts"]')].map(
+            (n) => (n.localName === 'div' ? 'facts' : n.localName.replace('usce-', '')),
           );
           expect(shown, `#${i}`).to.deep.equal(sections);
         });
@@ -471,16 +499,28 @@ describe('faults around the widget', () => {
         el.setAttribute('types', types.join(' '));
         el.setAttribute('highlight', highlight);
         expected.push(() => {
-          expect(all(el, 'thead th[data-type]').map((th) => th.dataset.type), `#${i}`).to.deep.equal(types);
-          expect(all(el, 'thead th.featured').map((th) => th.dataset.type), `#${i}`).to.deep.equal([highlight]);
+          expect(
+            all(el, 'thead th[data-type]').map((th) => th.dataset.type),
+            `#${i}`,
+          ).to.deep.equal(types);
+          expect(
+            all(el, 'thead th.featured').map((th) => th.dataset.type),
+            `#${i}`,
+          ).to.deep.equal([highlight]);
         });
       } else if (kind === 'usce-cards') {
         el.setAttribute('types', types.join(' '));
         el.setAttribute('cta-href', `/apply/${i}`);
         el.setAttribute('cta-label', `Apply ${i}`);
         expected.push(() => {
-          expect(all(el, '.card').map((c) => c.dataset.type), `#${i}`).to.deep.equal(types);
-          expect(all<HTMLAnchorElement>(el, 'a.cta').map((a) => a.getAttribute('href')), `#${i}`).to.deep.equal(types.map(() => `/apply/${i}`));
+          expect(
+            all(el, '.card').map((c) => c.dataset.type),
+            `#${i}`,
+          ).to.deep.equal(types);
+          expect(
+            all<HTMLAnchorElement>(el, 'a.cta').map((a) => a.getAttribute('href')),
+            `#${i}`,
+          ).to.deep.equal(types.map(() => `/apply/${i}`));
         });
       } else {
         const level = 2 + (i % 5);

@@ -146,7 +146,11 @@ function sticksOut(host: Element, container: Element): string {
   const edge = container.getBoundingClientRect().right + 0.5;
   const scrolls = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
   const inFrame = (el: Element): boolean => {
-    for (let node = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host; node && node !== host; node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host) {
+    for (
+      let node = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host;
+      node && node !== host;
+      node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host
+    ) {
       if (scrolls(node)) return true;
     }
     return false;
@@ -155,7 +159,10 @@ function sticksOut(host: Element, container: Element): string {
   const innermost = out.filter((el) => !out.some((other) => other !== el && el.contains(other)));
   return innermost
     .slice(0, 3)
-    .map((el) => `<${el.localName} class="${el.getAttribute('class') ?? ''}" part="${el.getAttribute('part') ?? ''}"> (${Math.round(el.getBoundingClientRect().right)}px)`)
+    .map(
+      (el) =>
+        `<${el.localName} class="${el.getAttribute('class') ?? ''}" part="${el.getAttribute('part') ?? ''}"> (${Math.round(el.getBoundingClientRect().right)}px)`,
+    )
     .join(', ');
 }
 
@@ -163,7 +170,9 @@ function sticksOut(host: Element, container: Element): string {
 async function expectSafe(host: LitElement, label: string, { large = false } = {}): Promise<void> {
   const inside = shadowElements(host);
   expect(
-    inside.filter((el) => ['img', 'script', 'iframe', 'svg', 'object', 'embed', 'style', 'link'].includes(el.localName)).map((el) => el.localName),
+    inside
+      .filter((el) => ['img', 'script', 'iframe', 'svg', 'object', 'embed', 'style', 'link'].includes(el.localName))
+      .map((el) => el.localName),
     `${label}: elements created from content`,
   ).to.deep.equal([]);
   expect(
@@ -182,9 +191,10 @@ async function expectSafe(host: LitElement, label: string, { large = false } = {
   expect(host.getBoundingClientRect().right, `${label}: wider than its container`).to.be.at.most(
     container.getBoundingClientRect().right + 0.5,
   );
-  expect(container.scrollWidth, `${label}: content overflows the container: ${sticksOut(host, container)}`).to.be.at.most(
-    container.clientWidth + 1,
-  );
+  expect(
+    container.scrollWidth,
+    `${label}: content overflows the container: ${sticksOut(host, container)}`,
+  ).to.be.at.most(container.clientWidth + 1);
   expect(await roundTrip(large), `${label}: page unresponsive after the render`).to.be.below(1000);
 }
 
@@ -235,7 +245,10 @@ function expectRefused(el: Element, errors: ContentErrorDetail[], label: string)
 }
 
 function expectAccepted(el: Element, errors: ContentErrorDetail[], label: string): void {
-  expect(errors.map((e) => e.problems), `${label}: refused`).to.deep.equal([]);
+  expect(
+    errors.map((e) => e.problems),
+    `${label}: refused`,
+  ).to.deep.equal([]);
   expect(noticeText(el), `${label}: notice`).to.equal('');
 }
 
@@ -321,7 +334,10 @@ describe('hostile input', () => {
         for (const [i, [path]] of inSection.entries()) {
           const payload = PAYLOADS[i % PAYLOADS.length];
           // Appended, not replaced, so placeholders such as {year} stay and valid text stays valid.
-          const errors = await override(el, setAt(copy(), path, (old) => `${old}${payload}`));
+          const errors = await override(
+            el,
+            setAt(copy(), path, (old) => `${old}${payload}`),
+          );
           const label = `${path.join('.')} + ${payload}`;
           const kind = kindOf(path);
           if (kind === 'text') expectAccepted(el, errors, label);
@@ -440,22 +456,53 @@ describe('hostile input', () => {
     const many = (n: number, make: (i: number) => Json) => Array.from({ length: n }, (_, i) => make(i));
     const cases: [string, () => Json, 'accepted' | 'refused'][] = [
       ['10 000 pros', () => ({ types: [{ id: 'virtual', pros: many(10_000, (i) => `Pro ${i}`) }] }), 'refused'],
-      ['10 000 other names', () => ({ types: [{ id: 'virtual', otherNames: many(10_000, (i) => `Name ${i}`) }] }), 'refused'],
+      [
+        '10 000 other names',
+        () => ({ types: [{ id: 'virtual', otherNames: many(10_000, (i) => `Name ${i}`) }] }),
+        'refused',
+      ],
       [
         '10 000 facts',
-        () => ({ facts: many(10_000, (i) => ({ id: `fact-${i}`, text: `Fact ${i}`, source: { title: 'Source', url: 'https://example.org/' }, year: '2024' })) }),
+        () => ({
+          facts: many(10_000, (i) => ({
+            id: `fact-${i}`,
+            text: `Fact ${i}`,
+            source: { title: 'Source', url: 'https://example.org/' },
+            year: '2024',
+          })),
+        }),
         'refused',
       ],
       [
         '10 000 answers to one question',
-        () => ({ quiz: { questions: [{ id: builtInContent.quiz.questions[0].id, options: many(10_000, (i) => ({ id: `o${i}`, label: `Answer ${i}`, effects: [] })) }] } }),
+        () => ({
+          quiz: {
+            questions: [
+              {
+                id: builtInContent.quiz.questions[0].id,
+                options: many(10_000, (i) => ({ id: `o${i}`, label: `Answer ${i}`, effects: [] })),
+              },
+            ],
+          },
+        }),
         'refused',
       ],
-      ['the longest list of pros allowed', () => ({ types: [{ id: 'virtual', pros: many(MAX_LIST, (i) => `Pro ${i}`) }] }), 'accepted'],
+      [
+        'the longest list of pros allowed',
+        () => ({ types: [{ id: 'virtual', pros: many(MAX_LIST, (i) => `Pro ${i}`) }] }),
+        'accepted',
+      ],
       [
         'the most facts allowed',
         // New ids are added after the built-in facts, which count towards the limit.
-        () => ({ facts: many(MAX_FACTS - builtInContent.facts.length, (i) => ({ id: `fact-${i}`, text: `Fact ${i}`, source: { title: 'Source', url: 'https://example.org/' }, year: '2024' })) }),
+        () => ({
+          facts: many(MAX_FACTS - builtInContent.facts.length, (i) => ({
+            id: `fact-${i}`,
+            text: `Fact ${i}`,
+            source: { title: 'Source', url: 'https://example.org/' },
+            year: '2024',
+          })),
+        }),
         'accepted',
       ],
       ['an empty list of pros', () => ({ types: [{ id: 'virtual', pros: [] }] }), 'refused'],
@@ -505,7 +552,10 @@ describe('hostile input', () => {
       ['a string version', { version: '1' }],
       ['version 2', { version: 2 }],
       ['an unknown key', { extra: true }],
-      ['NaN and Infinity', { version: Number.NaN, quiz: { questions: [{ id: builtInContent.quiz.questions[0].id, optional: Infinity }] } }],
+      [
+        'NaN and Infinity',
+        { version: Number.NaN, quiz: { questions: [{ id: builtInContent.quiz.questions[0].id, optional: Infinity }] } },
+      ],
       ['a cta without href', { types: [{ id: 'virtual', cta: { label: 'Go' } }] }],
     ];
     for (const [name, value] of cases) {
@@ -580,7 +630,17 @@ describe('hostile input', () => {
   });
 
   describe('attribute values', () => {
-    const attributes = ['types', 'highlight', 'sections', 'heading', 'heading-level', 'theme', 'cta-label', 'cta-params', 'content-timeout'];
+    const attributes = [
+      'types',
+      'highlight',
+      'sections',
+      'heading',
+      'heading-level',
+      'theme',
+      'cta-label',
+      'cta-params',
+      'content-timeout',
+    ];
     for (const attribute of attributes) {
       it(`renders markup in ${attribute} as text, at most naming it`, async () => {
         const el = await mount<UsceCompare>();
@@ -594,7 +654,8 @@ describe('hostile input', () => {
           if (['types', 'highlight', 'sections', 'heading-level', 'theme'].includes(attribute)) {
             expect(noticeText(el), `${attribute}=${payload}`).to.contain(payload.trim().split(/\s+/)[0].slice(0, 50));
           }
-          if (attribute === 'heading') expect(text(shadow(el).querySelector('.title'))).to.equal(payload.replace(/\s+/g, ' ').trim());
+          if (attribute === 'heading')
+            expect(text(shadow(el).querySelector('.title'))).to.equal(payload.replace(/\s+/g, ' ').trim());
           await expectSafe(el, `${attribute}=${payload.slice(0, 80)}`);
         }
       });

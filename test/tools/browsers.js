@@ -9,8 +9,7 @@ export const paths = {
   chromium: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
   webkitDriver: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',
-  miniBrowser:
-    process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  miniBrowser: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   xvfb: '/usr/bin/Xvfb',
 };
 

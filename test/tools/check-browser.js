@@ -24,9 +24,7 @@ if (missing.length > 0) {
   const pkgs = [...new Set(missing.flatMap(([, , key]) => packages[key]))];
   console.error(
     `The tests run in ${wanted.join(', ')}, but these are missing:\n` +
-      missing
-        .map(([name, path, , env]) => `  - ${name}: ${path}${env ? ` (or set ${env})` : ''}`)
-        .join('\n') +
+      missing.map(([name, path, , env]) => `  - ${name}: ${path}${env ? ` (or set ${env})` : ''}`).join('\n') +
       '\nInstall them from Debian (as root):\n' +
       `  apt-get update && apt-get install -y --no-install-recommends ${pkgs.join(' ')}\n` +
       'or run fewer engines, e.g. BROWSERS=chromium npm test',

@@ -35,7 +35,9 @@ for (const [file, budget] of Object.entries(BUDGETS)) {
   }
   const { brotli } = compressedSizes(readFileSync(path));
   const share = ((brotli / budget) * 100).toFixed(1);
-  lines.push(`${file}: ${brotli.toLocaleString('en')} B brotli, ${share}% of its ${budget.toLocaleString('en')} B budget`);
+  lines.push(
+    `${file}: ${brotli.toLocaleString('en')} B brotli, ${share}% of its ${budget.toLocaleString('en')} B budget`,
+  );
   if (brotli > budget) {
     problems.push(`${file} is ${brotli - budget} B over its budget: see \`npm run bench\` for what it holds`);
   }

@@ -107,11 +107,10 @@ function exited(child) {
 
 /** Starts Xvfb on a display it picks itself (no race with other X servers). */
 async function startXvfb() {
-  const child = spawn(
-    paths.xvfb,
-    ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], detached: true },
-  );
+  const child = spawn(paths.xvfb, ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   guard(child);
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));

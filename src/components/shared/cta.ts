@@ -43,7 +43,12 @@ export function renderCta(
     if (!proceed) event.preventDefault();
   };
   return html`<p class="cta-row">
-    <a class="cta" part="cta" href=${cta.href} rel=${isExternal(cta.href, location.href) ? 'noopener' : nothing} @click=${onClick}
+    <a
+      class="cta"
+      part="cta"
+      href=${cta.href}
+      rel=${isExternal(cta.href, location.href) ? 'noopener' : nothing}
+      @click=${onClick}
       >${cta.label}</a
     >
   </p>`;

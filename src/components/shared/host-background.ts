@@ -118,7 +118,7 @@ export function findBackground(el: Element): string {
   while (node && view) {
     const colour = view.getComputedStyle(node).backgroundColor;
     if (colour && !isTransparent(colour)) return colour;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return 'Canvas';
 }

@@ -16,9 +16,7 @@ export function unknownIdMessages(
   const valid = TYPE_IDS.join(', ');
   const messages: string[] = [];
   if (unknownTypes.length > 0) {
-    messages.push(
-      format(content.ui.unknownTypes, { attribute: 'types', value: unknownTypes.join(' '), valid }),
-    );
+    messages.push(format(content.ui.unknownTypes, { attribute: 'types', value: unknownTypes.join(' '), valid }));
   }
   if (unknownHighlight !== null) {
     messages.push(format(content.ui.unknownTypes, { attribute: 'highlight', value: unknownHighlight, valid }));

@@ -111,15 +111,20 @@ export class UsceCards extends LitElement {
     const ui = this.content.ui;
     const id = `${this.idPrefix}-${type.id}`;
     const featured = type.id === this.featured;
-    return html`<article class="card ${featured ? 'featured' : ''}" part="card" aria-labelledby="${id}-title" data-type=${type.id}>
+    return html`<article
+      class="card ${featured ? 'featured' : ''}"
+      part="card"
+      aria-labelledby="${id}-title"
+      data-type=${type.id}
+    >
       ${heading(level, html`${type.name} ${featured ? html`<span class="badge">${ui.featured}</span>` : nothing}`, {
         id: `${id}-title`,
         className: 'card-title',
         part: 'card-title',
       })}
-      ${type.otherNames.length > 0
-        ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>`
-        : nothing}
+      ${
+        type.otherNames.length > 0 ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>` : nothing
+      }
       <p class="summary">${type.summary}</p>
       <p class="label">${ui.suits}</p>
       <p class="suits">${type.suits}</p>

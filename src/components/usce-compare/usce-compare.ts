@@ -271,14 +271,15 @@ export class UsceCompare extends LitElement {
       aria-labelledby=${headingText ? headingId : nothing}
       aria-label=${headingText ? nothing : ui.heading}
     >
-      ${headingText
-        ? html`<div>
-            ${heading(level, headingText, { id: headingId, className: 'title', part: 'heading' })}
-            <p class="intro">${ui.intro}</p>
-          </div>`
-        : nothing}
-      ${this.renderProblems()}
-      ${this.shown.slice(0, this.stage).map((section) => this.renderSection(section, sub))}
+      ${
+        headingText
+          ? html`<div>
+              ${heading(level, headingText, { id: headingId, className: 'title', part: 'heading' })}
+              <p class="intro">${ui.intro}</p>
+            </div>`
+          : nothing
+      }
+      ${this.renderProblems()} ${this.shown.slice(0, this.stage).map((section) => this.renderSection(section, sub))}
       <p class="caveat" part="caveat">${ui.caveat}</p>
     </section>`;
   }
@@ -297,7 +298,11 @@ export class UsceCompare extends LitElement {
       case 'table':
         return html`<div class="section">
           ${heading(level, ui.tableHeading, { className: 'section-title' })}
-          <usce-table exportparts="table, frame" .types=${this.knownTypes} .highlight=${this.knownHighlight}></usce-table>
+          <usce-table
+            exportparts="table, frame"
+            .types=${this.knownTypes}
+            .highlight=${this.knownHighlight}
+          ></usce-table>
         </div>`;
       case 'cards':
         return html`<div class="section">
@@ -350,14 +355,16 @@ export class UsceCompare extends LitElement {
       <ul class="facts" role="list">
         ${first.map((fact) => this.renderFact(fact))}
       </ul>
-      ${folded
-        ? html`<details class="more-facts">
-            <summary>${format(this.resolved.ui.moreFacts, { count: rest.length })}</summary>
-            <ul class="facts" role="list">
-              ${rest.map((fact) => this.renderFact(fact))}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        folded
+          ? html`<details class="more-facts">
+              <summary>${format(this.resolved.ui.moreFacts, { count: rest.length })}</summary>
+              <ul class="facts" role="list">
+                ${rest.map((fact) => this.renderFact(fact))}
+              </ul>
+            </details>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -370,8 +377,7 @@ export class UsceCompare extends LitElement {
       <p>${fact.text}</p>
       <p class="fact-source">
         ${ui.source}:
-        ${href ? html`<a href=${href} rel="noopener noreferrer">${fact.source.title}</a>` : fact.source.title} ·
-        ${year}
+        ${href ? html`<a href=${href} rel="noopener noreferrer">${fact.source.title}</a>` : fact.source.title} · ${year}
       </p>
     </li>`;
   }

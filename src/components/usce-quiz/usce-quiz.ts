@@ -245,30 +245,37 @@ export class UsceQuiz extends LitElement {
           ${question.help ? html`<p class="help" id=${helpId}>${question.help}</p>` : nothing}
           <div class="options">
             ${question.options.map(
-              (option) => html`<label class="option" part="quiz-option">
-                <input
-                  type="radio"
-                  name="${this.idPrefix}-answer"
-                  .value=${option.id}
-                  .checked=${option.id === chosen}
-                  @change=${() => this.choose(question, option.id)}
-                />
-                <span>${option.label}</span>
-              </label>`,
+              (option) =>
+                html`<label class="option" part="quiz-option">
+                  <input
+                    type="radio"
+                    name="${this.idPrefix}-answer"
+                    .value=${option.id}
+                    .checked=${option.id === chosen}
+                    @change=${() => this.choose(question, option.id)}
+                  />
+                  <span>${option.label}</span>
+                </label>`,
             )}
           </div>
           ${this.missing ? html`<p class="error" id=${errorId}>${ui.chooseAnswer}</p>` : nothing}
         </fieldset>
         <div class="actions">
-          ${this.step > 0
-            ? html`<button type="button" class="secondary" part="quiz-button" @click=${this.onBack}>${ui.back}</button>`
-            : nothing}
-          ${question.optional
-            ? html`<button type="button" class="secondary" part="quiz-button" @click=${this.onSkip}>${ui.skip}</button>`
-            : nothing}
-          <button type="submit" class="primary" part="quiz-button">
-            ${n === this.total ? ui.seeResult : ui.next}
-          </button>
+          ${
+            this.step > 0
+              ? html`<button type="button" class="secondary" part="quiz-button" @click=${this.onBack}>
+                  ${ui.back}
+                </button>`
+              : nothing
+          }
+          ${
+            question.optional
+              ? html`<button type="button" class="secondary" part="quiz-button" @click=${this.onSkip}>
+                  ${ui.skip}
+                </button>`
+              : nothing
+          }
+          <button type="submit" class="primary" part="quiz-button">${n === this.total ? ui.seeResult : ui.next}</button>
         </div>
       </form>
     `;
@@ -286,39 +293,46 @@ export class UsceQuiz extends LitElement {
     return html`<div class="result" part="result">
       ${heading(level, ui.resultHeading, { className: 'result-heading', focusable: true })}
       <div class="suggestion">
-        ${suggestion
-          ? html`<p class="suggestion-label">${ui.suggestion}</p>
-              <p class="suggestion-name">${this.typeName(suggestion.type)}</p>
-              ${this.renderReasons(suggestion.reasons)} ${this.renderTypeLinks(suggestion.type)}
-              ${renderCta(this, resolveCta(this.cta, this.typeOf(suggestion.type)), suggestion.type, 'quiz')}`
-          : html`<p>${ui.noSuggestion}</p>`}
+        ${
+          suggestion
+            ? html`<p class="suggestion-label">${ui.suggestion}</p>
+                <p class="suggestion-name">${this.typeName(suggestion.type)}</p>
+                ${this.renderReasons(suggestion.reasons)} ${this.renderTypeLinks(suggestion.type)}
+                ${renderCta(this, resolveCta(this.cta, this.typeOf(suggestion.type)), suggestion.type, 'quiz')}`
+            : html`<p>${ui.noSuggestion}</p>`
+        }
       </div>
 
       ${heading(inner, ui.plan, { className: 'section-heading' })} ${this.renderPlan(result)}
-
       ${heading(inner, ui.fullRanking, { className: 'section-heading' })}
       <ol class="ranking">
         ${result.ranking.map((ranked) => this.renderRanked(ranked))}
       </ol>
 
-      ${result.notPossibleNow.length > 0
-        ? html`${heading(inner, ui.notPossibleNow, { className: 'section-heading' })}
-            <ul class="blocked">
-              ${result.notPossibleNow.map(
-                (item) => html`<li>
-                  <strong>${this.typeName(item.type)}</strong>
-                  <ul>
-                    ${item.blockers.map(
-                      (blocker) => html`<li>
-                        ${blocker.reason}
-                        <span class="unlock"><span class="unlock-label">${ui.whatWouldChange}:</span> ${blocker.unlockedBy}</span>
-                      </li>`,
-                    )}
-                  </ul>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        result.notPossibleNow.length > 0
+          ? html`${heading(inner, ui.notPossibleNow, { className: 'section-heading' })}
+              <ul class="blocked">
+                ${result.notPossibleNow.map(
+                  (item) =>
+                    html`<li>
+                      <strong>${this.typeName(item.type)}</strong>
+                      <ul>
+                        ${item.blockers.map(
+                          (blocker) =>
+                            html`<li>
+                              ${blocker.reason}
+                              <span class="unlock"
+                                ><span class="unlock-label">${ui.whatWouldChange}:</span> ${blocker.unlockedBy}</span
+                              >
+                            </li>`,
+                        )}
+                      </ul>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
 
       <p class="caveat">${result.caveat}</p>
       ${this.share ? this.renderShare() : nothing}
@@ -347,35 +361,55 @@ export class UsceQuiz extends LitElement {
     if (reasons.length === 0) return html`<p class="muted">${ui.noReasons}</p>`;
     return html`<ul class="reasons">
       ${reasons.map(
-        (reason) => html`<li>
-          ${reason.text} ${reason.because.length > 0 ? html`<span class="because">(${this.because(reason.because)})</span>` : nothing}
-        </li>`,
+        (reason) =>
+          html`<li>
+            ${reason.text}
+            ${reason.because.length > 0 ? html`<span class="because">(${this.because(reason.because)})</span>` : nothing}
+          </li>`,
       )}
     </ul>`;
   }
 
   private renderPlan(result: QuizResult) {
     const ui = this.quiz.ui;
-    const steps = (items: QuizResult['plan']['now']) => html`<ul class="plan-steps">
-      ${items.map(
-        (step) => html`<li>
-          <strong>${this.typeName(step.type)}</strong>${step.alongside
-            ? html` <span class="tag">${format(ui.alongside, { type: this.typeName(result.suggestion ?? step.type) })}</span>`
-            : nothing}
-          ${step.once.map((text) => html`<p class="once">${text}</p>`)}
-          ${step.text.map((text) => html`<p>${text}</p>`)}
-        </li>`,
-      )}
-    </ul>`;
+    const steps = (items: QuizResult['plan']['now']) =>
+      html`<ul class="plan-steps">
+        ${items.map(
+          (step) =>
+            html`<li>
+              <strong>${this.typeName(step.type)}</strong>${
+                step.alongside
+                  ? html` <span class="tag"
+                      >${format(ui.alongside, { type: this.typeName(result.suggestion ?? step.type) })}</span
+                    >`
+                  : nothing
+              }
+              ${step.once.map((text) => html`<p class="once">${text}</p>`)}
+              ${step.text.map((text) => html`<p>${text}</p>`)}
+            </li>`,
+        )}
+      </ul>`;
     return html`<div class="plan">
-      ${result.plan.now.length > 0 ? html`<p class="plan-label">${ui.planNow}</p>${steps(result.plan.now)}` : nothing}
-      ${result.plan.next.length > 0 ? html`<p class="plan-label">${ui.planNext}</p>${steps(result.plan.next)}` : nothing}
-      ${result.plan.tips.length > 0
-        ? html`<p class="plan-label">${ui.planTips}</p>
-            <ul class="tips">
-              ${result.plan.tips.map((tip) => html`<li>${tip.text}</li>`)}
-            </ul>`
-        : nothing}
+      ${
+        result.plan.now.length > 0
+          ? html`<p class="plan-label">${ui.planNow}</p>
+              ${steps(result.plan.now)}`
+          : nothing
+      }
+      ${
+        result.plan.next.length > 0
+          ? html`<p class="plan-label">${ui.planNext}</p>
+              ${steps(result.plan.next)}`
+          : nothing
+      }
+      ${
+        result.plan.tips.length > 0
+          ? html`<p class="plan-label">${ui.planTips}</p>
+              <ul class="tips">
+                ${result.plan.tips.map((tip) => html`<li>${tip.text}</li>`)}
+              </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -399,7 +433,13 @@ export class UsceQuiz extends LitElement {
     return html`<div class="share">
       <label for=${inputId}>${ui.share}</label>
       <div class="share-row">
-        <input id=${inputId} type="text" readonly .value=${url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+        <input
+          id=${inputId}
+          type="text"
+          readonly
+          .value=${url}
+          @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+        />
         <button type="button" class="secondary" part="quiz-button" @click=${this.onCopy}>${ui.copyLink}</button>
       </div>
       <p class="copy-status" role="status">

@@ -3,7 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
 import { selectHighlight, selectTypes, type TypeSelection } from '../../content/select.js';
-import { RATING_LEVELS, type AttributeDef, type Cell, type ClinicalType, type Content, type TypeId } from '../../content/types.js';
+import {
+  RATING_LEVELS,
+  type AttributeDef,
+  type Cell,
+  type ClinicalType,
+  type Content,
+  type TypeId,
+} from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
@@ -93,7 +100,8 @@ export class UsceTable extends LitElement {
       const widths = { frame: 0, table: 0 };
       this.resizeObserver = new ResizeObserver((entries) => {
         for (const entry of entries) {
-          widths[entry.target === frame ? 'frame' : 'table'] = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+          widths[entry.target === frame ? 'frame' : 'table'] =
+            entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
         }
         // The frame's border box includes its 1px borders on both sides.
         const overflowing = widths.table > widths.frame - 2 + 1;
@@ -118,7 +126,9 @@ export class UsceTable extends LitElement {
         tabindex=${this.overflowing ? '0' : nothing}
       >
         <table part="table">
-          <caption id=${this.captionId} class="visually-hidden">${ui.tableCaption}</caption>
+          <caption id=${this.captionId} class="visually-hidden">
+            ${ui.tableCaption}
+          </caption>
           <thead>
             <tr>
               <th scope="col" class="corner">${ui.tableCorner}</th>
