@@ -297,7 +297,8 @@ export class UsceQuiz extends LitElement {
           suggestion
             ? html`<p class="suggestion-label">${ui.suggestion}</p>
                 <p class="suggestion-name">${this.typeName(suggestion.type)}</p>
-                ${this.renderReasons(suggestion.reasons)} ${this.renderTypeLinks(suggestion.type)}
+                ${this.renderCloseCall(result)} ${this.renderReasons(suggestion.reasons)}
+                ${this.renderTypeLinks(suggestion.type)}
                 ${renderCta(this, resolveCta(this.cta, this.typeOf(suggestion.type)), suggestion.type, 'quiz')}`
             : html`<p>${ui.noSuggestion}</p>`
         }
@@ -340,6 +341,16 @@ export class UsceQuiz extends LitElement {
         <button type="button" class="secondary" part="quiz-button" @click=${this.onRestart}>${ui.restart}</button>
       </div>
     </div>`;
+  }
+
+  private renderCloseCall(result: QuizResult) {
+    const [first, ...others] = result.closeCall;
+    if (first === undefined || others.length === 0) return nothing;
+    const text = format(this.quiz.ui.closeCall, {
+      first: this.typeName(first),
+      second: others.map((type) => this.typeName(type)).join(', '),
+    });
+    return html`<p class="close-call">${text}</p>`;
   }
 
   private renderRanked(ranked: RankedType) {
