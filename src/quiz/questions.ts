@@ -34,6 +34,13 @@ const visaRulesTip: Effect = {
   text: "Visitor-visa rules have changed for some nationalities, and interviews can take long to get. Check the US State Department's current rules for your country before you book or pay.",
 };
 
+// For readers who may come only as visitors: research in person needs its own visa.
+const researchVisaPlan: Effect = {
+  kind: 'plan',
+  type: 'research',
+  text: 'Join a US research team remotely, or in person on the visa the host sponsors, usually a J-1 research scholar visa. A visitor visa does not allow research work.',
+};
+
 // Options of the "experience" question that already brought US clinical
 // contacts; the others (and skipping) are treated as "no US letters yet". A
 // virtual rotation is not among them: it is not clinical experience.
@@ -240,11 +247,7 @@ export const builtInQuiz: QuizContent = {
               reason:
                 'A visitor visa does not allow research work in person: you would work remotely, or on a visa the host sponsors.',
             },
-            {
-              kind: 'plan',
-              type: 'research',
-              text: 'Join a US research team remotely, or in person on the visa the host sponsors, usually a J-1 research scholar visa. A visitor visa does not allow research work.',
-            },
+            researchVisaPlan,
             visaRulesTip,
           ],
         },
@@ -329,6 +332,7 @@ export const builtInQuiz: QuizContent = {
               kind: 'tip',
               text: 'Before you book anything in person, find out which visa it needs. Hosts can tell you what they ask for.',
             },
+            researchVisaPlan,
             visaRulesTip,
           ],
         },
@@ -743,7 +747,7 @@ export const builtInQuiz: QuizContent = {
             },
             {
               kind: 'tip',
-              text: 'Hosts need time to check your papers, and visas take time too: we suggest applying as early as you can.',
+              text: 'Hosts need time to check your papers, so we suggest applying as early as you can.',
             },
           ],
         },
