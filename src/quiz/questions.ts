@@ -123,7 +123,7 @@ export const builtInQuiz: QuizContent = {
             {
               kind: 'score',
               type: 'observership',
-              points: -3,
+              points: -5,
               reason:
                 'As a student, we suggest electives before an observership: in an elective you take part in care, and electives close once you graduate.',
             },
@@ -462,14 +462,20 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'observership',
               points: 1,
-              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
+              when: [
+                { question: 'travel', anyOf: LIVES_IN_US },
+                { question: 'stage', noneOf: ['student-clinical'] },
+              ],
               reason:
                 'Living in the US, you can look for an observership near home, with no travel or housing to pay; some charge little or nothing.',
             },
             {
               kind: 'plan',
               type: 'observership',
-              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
+              when: [
+                { question: 'travel', anyOf: LIVES_IN_US },
+                { question: 'stage', noneOf: ['student-clinical'] },
+              ],
               text: 'Look for an observership at a hospital near you. Before you start, ask what it charges and whether a letter is possible.',
             },
             {

@@ -194,7 +194,10 @@ export function score(quiz: QuizContent, answers: QuizAnswers): QuizResult {
     const { type, staysBelow } = rule;
     if (!isTypeId(type) || !isTypeId(staysBelow) || type === staysBelow) continue;
     if (!possible(type) || !possible(staysBelow)) continue;
-    if (tallies[type].score < tallies[staysBelow].score) continue;
+    const difference = tallies[type].score - tallies[staysBelow].score;
+    if (difference < 0) continue;
+    // Level with no answer behind either score (no answers at all): nothing to move, nothing to explain.
+    if (difference === 0 && tallies[type].reasons.length === 0 && tallies[staysBelow].reasons.length === 0) continue;
     // One point below, not level: a level score would read as a close call.
     const target = tallies[staysBelow].score - 1;
     const points = target - tallies[type].score;
