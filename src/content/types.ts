@@ -6,7 +6,7 @@
  * This module is types and constants only: no DOM, no lit.
  */
 
-import type { QuizContent } from '../quiz/types.js';
+import type { QuizContent } from './quiz-types.js';
 
 /** The four kinds of US clinical experience, by stable id. */
 export const TYPE_IDS = ['hands-on', 'observership', 'research', 'virtual'] as const;

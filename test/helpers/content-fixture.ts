@@ -4,7 +4,7 @@
  * mutate it freely.
  */
 
-import { builtInQuiz } from '../../src/quiz/questions.js';
+import { builtInQuiz } from '../../src/content/quiz-questions.js';
 import { ATTRIBUTE_IDS, type AttributeId, type Cell, type Content, type TypeId } from '../../src/content/types.js';
 
 function cells(typeId: TypeId): Record<AttributeId, Cell> {

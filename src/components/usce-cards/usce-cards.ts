@@ -5,7 +5,7 @@ import { builtInContent } from '../../content/content.js';
 import { selectHighlight, selectTypes, type TypeSelection } from '../../content/select.js';
 import type { ClinicalType, Content, TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
-import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
+import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice, warnOnce } from '../shared/notice.js';

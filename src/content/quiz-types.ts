@@ -6,7 +6,7 @@
  * This module is types and constants only: no DOM, no lit.
  */
 
-import type { TypeId } from '../content/types.js';
+import type { TypeId } from './types.js';
 
 /**
  * Narrows an effect to some combinations of answers. `anyOf` holds when the
