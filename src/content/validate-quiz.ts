@@ -1,5 +1,5 @@
 /**
- * Checks any value against the quiz schema in `types.ts`, with the same
+ * Checks any value against the quiz schema in `quiz-types.ts`, with the same
  * building blocks as the content's `validate()`. Pure: no DOM, no lit.
  */
 

@@ -89,7 +89,7 @@ export function contentFixture(): Content {
         dated: true,
       },
     ],
-    // The quiz section has its own cases in test/quiz/validate-quiz.test.ts.
+    // The quiz section has its own cases in test/content/validate-quiz.test.ts.
     quiz: structuredClone(builtInQuiz),
   };
 }

@@ -20,7 +20,8 @@ import { adaptAccent, HostBackgroundController } from '../../controllers/host-ba
 import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { renderNotice, warnOnce } from '../shared/notice.js';
+import { renderNotice } from '../shared/notice.js';
+import { warnOnce } from '../../warn.js';
 import { isParked, scheduleStep } from '../../controllers/render-queue.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';

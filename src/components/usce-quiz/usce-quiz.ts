@@ -12,7 +12,8 @@ import type { QuizAnswer, QuizContent, QuizResult, RankedType, Question, Reason 
 import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { ctaProblems, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
-import { renderNotice, warnOnce } from '../shared/notice.js';
+import { renderNotice } from '../shared/notice.js';
+import { warnOnce } from '../../warn.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
