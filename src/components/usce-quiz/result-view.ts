@@ -49,8 +49,8 @@ export function renderResult(view: ResultView): TemplateResult {
         suggestion
           ? html`<p class="suggestion-label">${ui.suggestion}</p>
               <p class="suggestion-name">${typeName(view, suggestion.type)}</p>
-              ${renderCloseCall(view)}
-              ${renderReasons(view, suggestion.reasons)} ${renderTypeLinks(view, suggestion.type)}
+              ${renderCloseCall(view)} ${renderReasons(view, suggestion.reasons)}
+              ${renderTypeLinks(view, suggestion.type)}
               ${renderCta(view.host, resolveCta(view.cta, typeOf(view, suggestion.type)), suggestion.type, 'quiz')}`
           : html`<p>${ui.noSuggestion}</p>`
       }
