@@ -534,7 +534,8 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'research',
               points: 3,
-              reason: 'In these specialties we suggest building some research alongside clinical work.',
+              reason:
+                'In these specialties we suggest building some research: it adds to clinical experience rather than replacing it.',
             },
             {
               kind: 'plan',

@@ -260,7 +260,8 @@ describe('embedding options', () => {
       el.content = { facts: [{ id: 'observer-visa', source: { url: 'javascript:alert(1)' } }] };
       const detail = await heard;
       await el.updateComplete;
-      expect(detail.problems).to.deep.equal([{ path: 'facts[3].source.url', message: 'must be an http(s) URL' }]);
+      const at = builtInContent.facts.findIndex((f) => f.id === 'observer-visa');
+      expect(detail.problems).to.deep.equal([{ path: `facts[${at}].source.url`, message: 'must be an http(s) URL' }]);
       expect(all<HTMLAnchorElement>(el, '.fact a').every((a) => a.href.startsWith('http'))).to.equal(true);
     });
 
