@@ -415,7 +415,7 @@ export const builtInContent: Content = {
       id: 'finding-programs',
       title: 'Finding a sound program',
       points: [
-        'Students: VSLO lists electives at more than 300 US schools and teaching hospitals, and each host sets its own places, length and fee.',
+        'Students: VSLO is a network of more than 300 medical schools and teaching hospitals, and each host sets its own places, length and fee.',
         'Graduates: ask the international or visiting-physician office of a US hospital or university.',
         'Observerships are not regulated; in 2016 prices ran from nothing to about $5,000 a month. Be wary of a guaranteed letter or match, hands-on work on a visitor visa, or a fee without a list of what it covers.',
       ],
