@@ -467,7 +467,7 @@ export const builtInQuiz: QuizContent = {
                 { question: 'stage', noneOf: ['student-clinical'] },
               ],
               reason:
-                'Living in the US, you can look for an observership near home, with no travel or housing to pay; some charge little or nothing.',
+                'Living in the US, you can look for an observership near home, with no travel or housing to pay. Fees vary, so compare a few.',
             },
             {
               kind: 'plan',
