@@ -167,8 +167,8 @@ export function luminance(colour: string): number {
  * private `--_theme-*` properties on the host, below any `--usce-accent` the
  * embedder sets, and removed again on a light page or with an explicit theme.
  */
-export function adaptAccent(host: HTMLElement, background: HostBackgroundController, theme: string | undefined): void {
-  const auto = theme === undefined || theme === '' || theme === 'auto' || !['light', 'dark'].includes(theme);
+export function adaptAccent(host: HTMLElement, background: HostBackgroundController, theme: string | null): void {
+  const auto = theme === null || theme === '' || theme === 'auto' || !['light', 'dark'].includes(theme);
   if (auto && background.isDark) {
     host.style.setProperty('--_theme-accent', '#5fd3b0');
     host.style.setProperty('--_theme-accent-contrast', '#06201a');

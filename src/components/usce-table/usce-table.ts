@@ -51,10 +51,10 @@ export class UsceTable extends LitElement {
   @state() private overflowing = false;
 
   /** Space-separated type ids to show, in this order. Empty shows all. */
-  @property() types = '';
+  @property() types: string | null = null;
 
   /** A type id to mark as featured, visibly and for screen readers. */
-  @property() highlight = '';
+  @property() highlight: string | null = null;
 
   private selection: TypeSelection = { types: [], unknown: [] };
   private featured: TypeId | null = null;
@@ -85,7 +85,7 @@ export class UsceTable extends LitElement {
   }
 
   protected override updated(): void {
-    adaptAccent(this, this.background, undefined);
+    adaptAccent(this, this.background, null);
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     // Set through the CSSOM rather than a style attribute binding: a page
     // whose CSP has no 'unsafe-inline' for styles refuses style attributes
