@@ -13,7 +13,8 @@
  * To cite a fact, cite its source (title and URL below), not this file.
  */
 import { builtInQuiz } from './quiz-questions.js';
-import type { Content } from './types.js';
+import { oneForEach } from './exhaustive.js';
+import type { AttributeDef, AttributeId, ClinicalType, Content, TypeId } from './types.js';
 
 export const builtInContent: Content = {
   version: 1,
@@ -58,7 +59,7 @@ export const builtInContent: Content = {
     ctaIncomplete: 'Set both cta-href and cta-label to show a call to action.',
   },
 
-  attributes: [
+  attributes: oneForEach<AttributeId, AttributeDef>()([
     {
       id: 'patient-contact',
       label: 'Patient contact',
@@ -89,9 +90,9 @@ export const builtInContent: Content = {
       label: 'Format',
       description: 'Where and how it takes place.',
     },
-  ],
+  ]),
 
-  types: [
+  types: oneForEach<TypeId, ClinicalType>()([
     {
       id: 'hands-on',
       name: 'Hands-on rotation',
@@ -231,7 +232,7 @@ export const builtInContent: Content = {
         format: { text: 'Online: case talks, telehealth, lessons' },
       },
     },
-  ],
+  ]),
 
   facts: [
     {

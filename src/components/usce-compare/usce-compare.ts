@@ -291,6 +291,11 @@ export class UsceCompare extends LitElement {
         </div>`;
       case 'facts':
         return this.renderFacts(level);
+      default: {
+        // A section id without its case fails to compile here.
+        const unhandled: never = section;
+        return unhandled;
+      }
     }
   }
 
