@@ -154,11 +154,11 @@ export function luminance(colour: string): number {
   const numbers = colour.match(/[\d.]+/g)?.map(Number) ?? [];
   if (numbers.length < 3) return 1;
   const scale = colour.startsWith('color(') ? 1 : 255;
-  const [r, g, b] = numbers.slice(0, 3).map((n) => {
+  const [r = 0, g = 0, b = 0] = numbers.slice(0, 3).map((n) => {
     const c = n / scale;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /**
