@@ -146,3 +146,9 @@ export class UsceCards extends LitElement {
       </ul>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'usce-cards': UsceCards;
+  }
+}

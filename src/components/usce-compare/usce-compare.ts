@@ -26,6 +26,10 @@ import { RenderTurnsController } from '../../controllers/render-turns.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { compareStyles } from './usce-compare.styles.js';
+// The elements rendered inside this one (define.ts registers them all together).
+import '../usce-cards/usce-cards.js';
+import '../usce-quiz/usce-quiz.js';
+import '../usce-table/usce-table.js';
 
 let nextId = 0;
 
@@ -343,5 +347,11 @@ export class UsceCompare extends LitElement {
         ${href ? html`<a href=${href} rel="noopener noreferrer">${fact.source.title}</a>` : fact.source.title} · ${year}
       </p>
     </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'usce-compare': UsceCompare;
   }
 }

@@ -350,3 +350,9 @@ export class UsceQuiz extends LitElement {
     remember({ code: encodeAnswers(this.quiz, flow.answerList(this.quiz, this.flow)), step: this.flow.step });
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'usce-quiz': UsceQuiz;
+  }
+}
