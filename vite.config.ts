@@ -1,4 +1,15 @@
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './build/minify-templates.js';
+
+/**
+ * The drop-in files, by the name in `embed-<name>`: the tag whose presence
+ * means a copy of the file already ran, and what to log if this copy cannot
+ * start.
+ */
+const EMBEDS: Record<string, { tag: string; failure: string }> = {
+  compare: { tag: 'usce-compare', failure: 'usce-compare: could not start.' },
+  quiz: { tag: 'usce-quiz', failure: 'usce-compare: could not start the quiz.' },
+};
 
 /**
  * Two kinds of build from one config, switched by mode:
@@ -14,7 +25,14 @@ import { defineConfig, type Plugin } from 'vite';
 export default defineConfig(({ mode }) => {
   const embed = mode.startsWith('embed-') ? mode.slice('embed-'.length) : null;
   return {
-    plugins: [demoHome()],
+    plugins: embed
+      ? [
+          // lit's `html` and `css` templates lose the indentation and line
+          // breaks they have in the source (see build/minify-templates.ts).
+          minifyTemplates(),
+          onlyOnce(embed),
+        ]
+      : [demoHome()],
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     build: embed
@@ -50,6 +68,32 @@ export default defineConfig(({ mode }) => {
         },
   };
 });
+
+/**
+ * Wraps the drop-in's IIFE in a check that no copy of it ran before, and a
+ * catch for anything thrown while it starts. The entry imports the element
+ * definitions statically, so the bundle is plain top-level code with no
+ * lazy-initialisation wrapper per module; the check has to sit outside
+ * the bundle, since lit creates its Trusted Types policy as soon as its
+ * module runs: a second copy of the file on a page must not run any of it.
+ */
+function onlyOnce(embed: string): Plugin {
+  const spec = EMBEDS[embed];
+  if (!spec) throw new Error(`no drop-in named "${embed}": add it to EMBEDS in vite.config.ts`);
+  return {
+    name: 'usce-embed-only-once',
+    apply: 'build',
+    // After minification, so the wrapper is the last word on the file's shape.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        chunk.code =
+          `if(!customElements.get(${JSON.stringify(spec.tag)}))try{${chunk.code.trim()}}` +
+          `catch(e){console.warn(${JSON.stringify(spec.failure)},e)}\n`;
+      }
+    },
+  };
+}
 
 /** Sends the bare server root to the demo article, the page a newcomer wants first. */
 function demoHome(): Plugin {
