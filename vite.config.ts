@@ -1,14 +1,18 @@
 import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './build/minify-templates.js';
+import { builtInContent } from './src/content/content.js';
+import { quizOnly } from './src/content/quiz-only.js';
 
 /**
  * The drop-in files, by the name in `embed-<name>`: the tag whose presence
  * means a copy of the file already ran, and what to log if this copy cannot
  * start.
  */
-const EMBEDS: Record<string, { tag: string; failure: string }> = {
+const EMBEDS: Record<string, { tag: string; failure: string; quizOnly?: boolean }> = {
   compare: { tag: 'usce-compare', failure: 'usce-compare: could not start.' },
-  quiz: { tag: 'usce-quiz', failure: 'usce-compare: could not start the quiz.' },
+  // Shows only the quiz, so it ships only the quiz's part of the content.
+  quiz: { tag: 'usce-quiz', failure: 'usce-compare: could not start the quiz.', quizOnly: true },
 };
 
 /**
@@ -31,6 +35,7 @@ export default defineConfig(({ mode }) => {
           // breaks they have in the source (see build/minify-templates.ts).
           minifyTemplates(),
           onlyOnce(embed),
+          ...(EMBEDS[embed]?.quizOnly ? [quizOnlyContent()] : []),
         ]
       : [demoHome()],
     server: { host: '127.0.0.1' },
@@ -91,6 +96,25 @@ function onlyOnce(embed: string): Plugin {
           `if(!customElements.get(${JSON.stringify(spec.tag)}))try{${chunk.code.trim()}}` +
           `catch(e){console.warn(${JSON.stringify(spec.failure)},e)}\n`;
       }
+    },
+  };
+}
+
+/**
+ * Replaces the built-in content module with the quiz's part of it (see
+ * src/content/quiz-only.ts), derived here from the real module, so the text
+ * has one source. The quiz's questions keep their own module.
+ */
+function quizOnlyContent(): Plugin {
+  const contentModule = fileURLToPath(new URL('./src/content/content.ts', import.meta.url));
+  const { quiz: _quiz, ...rest } = quizOnly(builtInContent);
+  return {
+    name: 'usce-quiz-only-content',
+    enforce: 'pre',
+    load(id) {
+      if (id !== contentModule) return null;
+      return `import { builtInQuiz } from '../quiz/questions.js';
+export const builtInContent = { ...${JSON.stringify(rest)}, quiz: builtInQuiz };`;
     },
   };
 }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { format } from '../content/select.js';
 import { applyOverride, parseJson } from '../content/resolve.js';
 import type { Content, ContentProblem } from '../content/types.js';
+import type { ValidationScope } from '../content/validate.js';
 import { isSafeHref } from '../content/url.js';
 import { fire } from '../events.js';
 import { warnOnce } from '../components/shared/notice.js';
@@ -47,6 +48,7 @@ export class ContentSourceController implements ReactiveController {
   loading = false;
 
   private readonly host: ContentSourceHost;
+  private readonly scope: ValidationScope;
   private base: Content;
   private observer?: MutationObserver;
   private inlineText: string | null = null;
@@ -54,8 +56,13 @@ export class ContentSourceController implements ReactiveController {
   private request = 0;
   private lastKey = '';
 
-  constructor(host: ContentSourceHost, base: Content) {
+  /**
+   * @param scope which part of the content the host shows, and so which part
+   *   of an override must be valid: `quiz` for `<usce-quiz>`.
+   */
+  constructor(host: ContentSourceHost, base: Content, scope: ValidationScope = 'all') {
     this.host = host;
+    this.scope = scope;
     this.base = base;
     this.value = base;
     host.addController(this);
@@ -185,7 +192,7 @@ export class ContentSourceController implements ReactiveController {
   }
 
   private apply(override: unknown, origin: ContentOrigin, url?: string): void {
-    const resolved = applyOverride(this.base, override);
+    const resolved = applyOverride(this.base, override, this.scope);
     this.value = resolved.content;
     if (resolved.problems.length > 0) this.fail(resolved.problems, origin, url);
     else {
