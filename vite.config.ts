@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './build/minify-templates.js';
 import { builtInContent } from './src/content/content.js';
@@ -15,8 +16,17 @@ const EMBEDS: Record<string, { tag: string; failure: string; quizOnly?: boolean 
   quiz: { tag: 'usce-quiz', failure: 'usce-compare: could not start the quiz.', quizOnly: true },
 };
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 /**
- * Two kinds of build from one config, switched by mode:
+ * The validator's file, loaded by the drop-in files when a page overrides
+ * the content. Versioned, so a cached copy from another release is never
+ * paired with a drop-in file it does not fit.
+ */
+export const VALIDATOR_FILE = `usce-validate-${version}.js`;
+
+/**
+ * Three kinds of build from one config, switched by mode:
  *
  * - default: the ESM library for bundler users (dist/lib), lit left external
  *   so the host app shares one copy;
@@ -24,17 +34,42 @@ const EMBEDS: Record<string, { tag: string; failure: string; quizOnly?: boolean 
  *   (dist/usce-<name>.js) built from src/embed/<name>.ts, lit bundled. An IIFE
  *   rather than an ES module so it works from a classic `<script defer>` as
  *   well as `<script type="module">`, and can be loaded twice without a
- *   redeclaration error.
+ *   redeclaration error;
+ * - `embed-validate`: the validator file next to them (VALIDATOR_FILE), an ES
+ *   module, since the drop-in files load it with `import()`.
  */
 export default defineConfig(({ mode }) => {
   const embed = mode.startsWith('embed-') ? mode.slice('embed-'.length) : null;
+  if (embed === 'validate') {
+    return {
+      plugins: [onlyThisValidator()],
+      build: {
+        target: 'es2021',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: false,
+        minify: 'oxc',
+        lib: { entry: 'src/embed/validate.ts', formats: ['es'], fileName: () => VALIDATOR_FILE },
+        // Vite leaves an ES library unminified, for the app bundler that
+        // usually comes next; this file goes to browsers as it is.
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
   return {
+    define: embed
+      ? {
+          __USCE_VALIDATOR_FILE__: JSON.stringify(VALIDATOR_FILE),
+          __USCE_DROP_IN_FILE__: JSON.stringify(`usce-${embed}.js`),
+        }
+      : {},
     plugins: embed
       ? [
           // lit's `html` and `css` templates lose the indentation and line
           // breaks they have in the source (see build/minify-templates.ts).
           minifyTemplates(),
           onlyOnce(embed),
+          lazyValidator(),
           ...(EMBEDS[embed]?.quizOnly ? [quizOnlyContent()] : []),
         ]
       : [demoHome()],
@@ -96,6 +131,36 @@ function onlyOnce(embed: string): Plugin {
           `if(!customElements.get(${JSON.stringify(spec.tag)}))try{${chunk.code.trim()}}` +
           `catch(e){console.warn(${JSON.stringify(spec.failure)},e)}\n`;
       }
+    },
+  };
+}
+
+/** Removes other versions' validator files from dist/, so a stale one is never hosted or packed by mistake. */
+function onlyThisValidator(): Plugin {
+  return {
+    name: 'usce-only-this-validator',
+    apply: 'build',
+    buildStart() {
+      const dist = fileURLToPath(new URL('./dist/', import.meta.url));
+      if (!existsSync(dist)) return;
+      for (const file of readdirSync(dist)) {
+        if (/^usce-validate-.*\.js$/.test(file) && file !== VALIDATOR_FILE) rmSync(`${dist}${file}`);
+      }
+    },
+  };
+}
+
+/** Swaps the library's validator module for the drop-in's, which loads the validator file on first use. */
+function lazyValidator(): Plugin {
+  const library = fileURLToPath(new URL('./src/context/validator.ts', import.meta.url));
+  const dropIn = fileURLToPath(new URL('./src/embed/validator.ts', import.meta.url));
+  return {
+    name: 'usce-lazy-validator',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/validator.js') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === library ? dropIn : null;
     },
   };
 }

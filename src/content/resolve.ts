@@ -31,13 +31,3 @@ export function applyOverride(base: Content, override: unknown, scope: Validatio
   const problems = validate(merged, scope);
   return problems.length === 0 ? { content: merged as Content, problems } : { content: base, problems };
 }
-
-/** Parses JSON text; a syntax error becomes a problem at the root instead of an exception. */
-export function parseJson(text: string): { value: unknown } | { problem: ContentProblem } {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { problem: { path: '', message: `is not valid JSON (${detail})` } };
-  }
-}

@@ -132,7 +132,7 @@ async function main() {
     log("[sizes] measuring dist files and the drop-in bundle's modules");
     const entries = entrySizes(ROOT);
     const modules = [];
-    for (const entry of entries.filter((e) => e.name !== 'esm' && !e.missing)) {
+    for (const entry of entries.filter((e) => e.kind === 'drop-in' && !e.missing)) {
       try {
         modules.push(await bundleModules(ROOT, entry.name));
       } catch (error) {
