@@ -178,7 +178,7 @@ function quizOnlyContent(): Plugin {
     enforce: 'pre',
     load(id) {
       if (id !== contentModule) return null;
-      return `import { builtInQuiz } from '../quiz/questions.js';
+      return `import { builtInQuiz } from './quiz-questions.js';
 export const builtInContent = { ...${JSON.stringify(rest)}, quiz: builtInQuiz };`;
     },
   };

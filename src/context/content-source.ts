@@ -6,7 +6,7 @@ import type { ValidationScope } from '../content/validate.js';
 import { isSafeHref } from '../content/url.js';
 import { loadValidator, type ApplyOverride } from './validator.js';
 import { fire } from '../events.js';
-import { warnOnce } from '../components/shared/notice.js';
+import { warnOnce } from '../warn.js';
 
 /** Where an override came from, as named in `usce-content-error`. */
 export type ContentOrigin = 'property' | 'inline' | 'url';
