@@ -10,7 +10,8 @@
  * - HTML: a run of whitespace that holds a line break becomes one space, or
  *   nothing where it touches a block-level tag (where the browser drops it
  *   anyway). Runs without a line break were written on purpose and stay.
- *   Inside a quoted attribute value nothing changes. A template holding
+ *   Inside a quoted attribute value nothing changes; a value that needs no
+ *   quotes (no whitespace, quote, `=`, `<`, `>` or backtick) loses them. A template holding
  *   `<pre>`, `<textarea>`, `<style>` or `<script>` is left whole.
  * - CSS: comments go; whitespace collapses to one space, and goes entirely
  *   around `{ } ; , >` and after `:`; quoted strings stay as written.
@@ -32,6 +33,9 @@ const BLOCK = new Set(
     'h1 h2 h3 h4 h5 h6 header hr legend li main nav ol p section summary table tbody td tfoot th thead tr ul'
   ).split(' '),
 );
+
+/** An attribute value HTML reads the same without quotes (expressions included). */
+const UNQUOTED_VALUE = /^[^\s"'=<>`]+$/;
 
 /** Marks where an expression sat between two literal parts; never in our source. */
 const HOLE = '\u0000';
@@ -96,11 +100,20 @@ export function minifyHtml(source: string): string {
   let tagStart = -1;
   let lastTag = '';
   let lastTagEnd = -1;
+  let valueStart = -1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (mode === 'quoted') {
-      out += ch;
-      if (ch === quote) mode = 'tag';
+      if (ch !== quote) {
+        out += ch;
+        continue;
+      }
+      mode = 'tag';
+      // A value that needs no quotes loses them (`class="a"` -> `class=a`),
+      // unless `/>` follows, which would then join the value.
+      const value = out.slice(valueStart);
+      if (UNQUOTED_VALUE.test(value) && source[i + 1] !== '/') out = out.slice(0, valueStart - 1) + value;
+      else out += ch;
       continue;
     }
     if (mode === 'tag') {
@@ -108,6 +121,7 @@ export function minifyHtml(source: string): string {
         mode = 'quoted';
         quote = ch;
         out += ch;
+        valueStart = out.length;
       } else if (ch === '>') {
         mode = 'text';
         lastTag = tagName(out.slice(tagStart));

@@ -6,13 +6,13 @@ import { minifyCss, minifyHtml } from '../../build/minify-templates.js';
 describe('minifying html templates', () => {
   it('drops line breaks and indentation next to block-level tags', () => {
     expect(minifyHtml('<ul class="a">\n    <li>One</li>\n    <li>Two</li>\n  </ul>')).to.equal(
-      '<ul class="a"><li>One</li><li>Two</li></ul>',
+      '<ul class=a><li>One</li><li>Two</li></ul>',
     );
   });
 
   it('keeps one space between inline content, where the reader sees it', () => {
     expect(minifyHtml('<strong>Name</strong>\n      <span class="tag">new</span>')).to.equal(
-      '<strong>Name</strong> <span class="tag">new</span>',
+      '<strong>Name</strong> <span class=tag>new</span>',
     );
     expect(minifyHtml('\u0000\n    \u0000')).to.equal('\u0000 \u0000');
   });
@@ -25,6 +25,13 @@ describe('minifying html templates', () => {
     expect(minifyHtml('<input\n   title="two  spaces\n  and a line"\n   value=\u0000\n />')).to.equal(
       '<input title="two  spaces\n  and a line" value=\u0000 />',
     );
+  });
+
+  it('drops quotes only where HTML reads the value the same without them', () => {
+    expect(minifyHtml('<p class="a" id="\u0000-x" title="a b" data-e="" lang="\u0000"></p>')).to.equal(
+      '<p class=a id=\u0000-x title="a b" data-e="" lang=\u0000></p>',
+    );
+    expect(minifyHtml('<input value="a"/>')).to.equal('<input value="a"/>');
   });
 
   it('reads a tag whose name is an expression as a tag', () => {

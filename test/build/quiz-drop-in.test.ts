@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { builtInContent } from '../../src/content/content.js';
-import { all, one, text } from '../helpers/dom.js';
+import { all, one, shadow, text } from '../helpers/dom.js';
 
 // This page loads only the quiz's drop-in file, as a partner site would.
 const DROP_IN = '/dist/usce-quiz.js';
@@ -22,6 +22,11 @@ describe('the quiz-only drop-in file dist/usce-quiz.js', () => {
     expect(customElements.get('usce-cards')).to.equal(undefined);
     expect(text(one(el, '.progress-text'))).to.match(/^Question 1 of \d+$/);
     expect(all(el, 'input[type="radio"]').length).to.be.greaterThan(1);
+    // References built from an expression and text (`${id}-heading`) survive the minified templates.
+    const labelled = (selector: string) =>
+      shadow(el).getElementById(one(el, selector).getAttribute('aria-labelledby')!);
+    expect(labelled('.quiz')).to.equal(one(el, '.quiz-heading'));
+    expect(labelled('progress')).to.equal(one(el, '.progress-text'));
   });
 
   it('ships the quiz text but none of the comparison text', async () => {
