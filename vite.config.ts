@@ -1,8 +1,33 @@
 import type { ServerResponse } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './build/minify-templates.js';
+import { builtInContent } from './src/content/content.js';
+import { quizOnly } from './src/content/quiz-only.js';
 
 /**
- * Two kinds of build from one config, switched by mode:
+ * The drop-in files, by the name in `embed-<name>`: the tag whose presence
+ * means a copy of the file already ran, and what to log if this copy cannot
+ * start.
+ */
+const EMBEDS: Record<string, { tag: string; failure: string; quizOnly?: boolean }> = {
+  compare: { tag: 'usce-compare', failure: 'usce-compare: could not start.' },
+  // Shows only the quiz, so it ships only the quiz's part of the content.
+  quiz: { tag: 'usce-quiz', failure: 'usce-compare: could not start the quiz.', quizOnly: true },
+};
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The validator's file, loaded by the drop-in files when a page overrides
+ * the content. Versioned, so a cached copy from another release is never
+ * paired with a drop-in file it does not fit.
+ */
+export const VALIDATOR_FILE = `usce-validate-${version}.js`;
+
+/**
+ * Three kinds of build from one config, switched by mode:
  *
  * - default: the ESM library for bundler users (dist/lib), lit left external
  *   so the host app shares one copy;
@@ -10,12 +35,45 @@ import { defineConfig, type Plugin } from 'vite';
  *   (dist/usce-<name>.js) built from src/embed/<name>.ts, lit bundled. An IIFE
  *   rather than an ES module so it works from a classic `<script defer>` as
  *   well as `<script type="module">`, and can be loaded twice without a
- *   redeclaration error.
+ *   redeclaration error;
+ * - `embed-validate`: the validator file next to them (VALIDATOR_FILE), an ES
+ *   module, since the drop-in files load it with `import()`.
  */
 export default defineConfig(({ mode }) => {
   const embed = mode.startsWith('embed-') ? mode.slice('embed-'.length) : null;
+  if (embed === 'validate') {
+    return {
+      plugins: [onlyThisValidator()],
+      build: {
+        target: 'es2021',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: false,
+        minify: 'oxc',
+        lib: { entry: 'src/embed/validate.ts', formats: ['es'], fileName: () => VALIDATOR_FILE },
+        // Vite leaves an ES library unminified, for the app bundler that
+        // usually comes next; this file goes to browsers as it is.
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
   return {
-    plugins: [demoHome()],
+    define: embed
+      ? {
+          __USCE_VALIDATOR_FILE__: JSON.stringify(VALIDATOR_FILE),
+          __USCE_DROP_IN_FILE__: JSON.stringify(`usce-${embed}.js`),
+        }
+      : {},
+    plugins: embed
+      ? [
+          // lit's `html` and `css` templates lose the indentation and line
+          // breaks they have in the source (see build/minify-templates.ts).
+          minifyTemplates(),
+          onlyOnce(embed),
+          lazyValidator(),
+          ...(EMBEDS[embed]?.quizOnly ? [quizOnlyContent()] : []),
+        ]
+      : [demoHome()],
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     build: embed
@@ -51,6 +109,81 @@ export default defineConfig(({ mode }) => {
         },
   };
 });
+
+/**
+ * Wraps the drop-in's IIFE in a check that no copy of it ran before, and a
+ * catch for anything thrown while it starts. The entry imports the element
+ * definitions statically, so the bundle is plain top-level code with no
+ * lazy-initialisation wrapper per module; the check has to sit outside
+ * the bundle, since lit creates its Trusted Types policy as soon as its
+ * module runs: a second copy of the file on a page must not run any of it.
+ */
+function onlyOnce(embed: string): Plugin {
+  const spec = EMBEDS[embed];
+  if (!spec) throw new Error(`no drop-in named "${embed}": add it to EMBEDS in vite.config.ts`);
+  return {
+    name: 'usce-embed-only-once',
+    apply: 'build',
+    // After minification, so the wrapper is the last word on the file's shape.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        chunk.code =
+          `if(!customElements.get(${JSON.stringify(spec.tag)}))try{${chunk.code.trim()}}` +
+          `catch(e){console.warn(${JSON.stringify(spec.failure)},e)}\n`;
+      }
+    },
+  };
+}
+
+/** Removes other versions' validator files from dist/, so a stale one is never hosted or packed by mistake. */
+function onlyThisValidator(): Plugin {
+  return {
+    name: 'usce-only-this-validator',
+    apply: 'build',
+    buildStart() {
+      const dist = fileURLToPath(new URL('./dist/', import.meta.url));
+      if (!existsSync(dist)) return;
+      for (const file of readdirSync(dist)) {
+        if (/^usce-validate-.*\.js$/.test(file) && file !== VALIDATOR_FILE) rmSync(`${dist}${file}`);
+      }
+    },
+  };
+}
+
+/** Swaps the library's validator module for the drop-in's, which loads the validator file on first use. */
+function lazyValidator(): Plugin {
+  const library = fileURLToPath(new URL('./src/context/validator.ts', import.meta.url));
+  const dropIn = fileURLToPath(new URL('./src/embed/validator.ts', import.meta.url));
+  return {
+    name: 'usce-lazy-validator',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/validator.js') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === library ? dropIn : null;
+    },
+  };
+}
+
+/**
+ * Replaces the built-in content module with the quiz's part of it (see
+ * src/content/quiz-only.ts), derived here from the real module, so the text
+ * has one source. The quiz's questions keep their own module.
+ */
+function quizOnlyContent(): Plugin {
+  const contentModule = fileURLToPath(new URL('./src/content/content.ts', import.meta.url));
+  const { quiz: _quiz, ...rest } = quizOnly(builtInContent);
+  return {
+    name: 'usce-quiz-only-content',
+    enforce: 'pre',
+    load(id) {
+      if (id !== contentModule) return null;
+      return `import { builtInQuiz } from './quiz-questions.js';
+export const builtInContent = { ...${JSON.stringify(rest)}, quiz: builtInQuiz };`;
+    },
+  };
+}
 
 /** Sends the bare server root to the demo article, the page a newcomer wants first. */
 function demoHome(): Plugin {

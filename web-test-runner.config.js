@@ -67,6 +67,21 @@ async function slowResponses(context, next) {
 }
 
 /**
+ * `/__lone__/usce-<name>.js` serves the drop-in file dist/usce-<name>.js
+ * alone: every other file there, the validator included, is missing, as on a
+ * site that uploaded only the drop-in file.
+ */
+async function loneDropIns(context, next) {
+  if (!context.path.startsWith('/__lone__/')) return next();
+  const name = context.path.slice('/__lone__/'.length);
+  if (/^usce-(compare|quiz)\.js$/.test(name)) {
+    context.url = `/dist/${name}`;
+    return next();
+  }
+  context.status = 404;
+}
+
+/**
  * Pages under `/test/robustness/csp/` get a strict Content Security Policy
  * with Trusted Types: the widget must render and work under it. Pages under
  * its `allow-duplicates/` folder load more than one copy of lit (both drop-in
@@ -94,6 +109,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  middleware: [slowResponses, strictCsp],
+  middleware: [slowResponses, loneDropIns, strictCsp],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), webdriverViewportPlugin()],
 };

@@ -6,7 +6,7 @@
 import { isPlainObject } from './checks.js';
 import { mergeContent } from './merge.js';
 import type { Content, ContentProblem } from './types.js';
-import { validate } from './validate.js';
+import { validate, type ValidationScope } from './validate.js';
 
 /** What an override gives: the content to use, and the problems (empty when the override was used). */
 export interface Resolved {
@@ -16,9 +16,10 @@ export interface Resolved {
 
 /**
  * Merges `override` onto `base` and validates the result. Invalid content
- * falls back to `base` whole, never to a half-merged mix.
+ * falls back to `base` whole, never to a half-merged mix. `scope` says which
+ * part of the result must be valid (see `validate`).
  */
-export function applyOverride(base: Content, override: unknown): Resolved {
+export function applyOverride(base: Content, override: unknown, scope: ValidationScope = 'all'): Resolved {
   let isObject = false;
   try {
     isObject = isPlainObject(override);
@@ -27,16 +28,6 @@ export function applyOverride(base: Content, override: unknown): Resolved {
   }
   if (!isObject) return { content: base, problems: [{ path: '', message: 'must be an object' }] };
   const merged = mergeContent(base, override);
-  const problems = validate(merged);
+  const problems = validate(merged, scope);
   return problems.length === 0 ? { content: merged as Content, problems } : { content: base, problems };
-}
-
-/** Parses JSON text; a syntax error becomes a problem at the root instead of an exception. */
-export function parseJson(text: string): { value: unknown } | { problem: ContentProblem } {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { problem: { path: '', message: `is not valid JSON (${detail})` } };
-  }
 }

@@ -25,6 +25,7 @@ import {
 } from './checks.js';
 import { ATTRIBUTE_IDS, RATING_LEVELS, TYPE_IDS, type Content, type ContentProblem, type UiStrings } from './types.js';
 import { validateQuiz } from './validate-quiz.js';
+import { COMPARISON_UI_KEYS } from './quiz-only.js';
 import { isSafeHref } from './url.js';
 
 // Far above what a reader can take in, low enough that an override cannot
@@ -85,6 +86,13 @@ const UI_PLACEHOLDERS: Record<keyof UiStrings, readonly string[]> = {
   ctaIncomplete: [],
 };
 const UI_KEYS = Object.keys(UI_PLACEHOLDERS) as (keyof UiStrings)[];
+const COMPARISON_ONLY = new Set<string>(COMPARISON_UI_KEYS);
+
+/**
+ * What a check covers: `all` of the content, or only the `quiz`'s part (see
+ * quiz-only.ts), for content that only `<usce-quiz>` shows.
+ */
+export type ValidationScope = 'all' | 'quiz';
 
 const ATTRIBUTE_KEYS = ['id', 'label', 'description'] as const;
 const TYPE_KEYS = [
@@ -114,11 +122,13 @@ function checkRatingLabels(value: unknown, path: string, problems: Problems): vo
   checkKnownKeys(value, RATING_LEVELS, path, problems);
 }
 
-function checkUi(value: unknown, path: string, problems: Problems): void {
+function checkUi(value: unknown, path: string, problems: Problems, scope: ValidationScope): void {
   if (!checkObject(value, path, problems)) return;
   for (const key of UI_KEYS) {
     const keyPath = at(path, key);
     const text = field(value, key, path, problems);
+    // The quiz never shows these: checked when given, not missed when absent.
+    if (scope === 'quiz' && text === undefined && COMPARISON_ONLY.has(key)) continue;
     if (key === 'ratingLabels') {
       checkRatingLabels(text, keyPath, problems);
     } else if (checkNonEmptyString(text, keyPath, problems)) {
@@ -182,6 +192,18 @@ function checkCallToAction(value: unknown, path: string, problems: Problems): vo
     report(problems, at(path, 'href'), 'must be an http(s) or relative URL');
   }
   checkKnownKeys(value, CTA_KEYS, path, problems);
+}
+
+/** A type as far as the quiz reads it: its id, name and call to action. */
+function checkQuizType(value: unknown, path: string, problems: Problems): string | undefined {
+  if (!checkObject(value, path, problems)) return undefined;
+  const id = field(value, 'id', path, problems);
+  const known = checkOneOf(id, TYPE_IDS, at(path, 'id'), problems);
+  checkNonEmptyString(field(value, 'name', path, problems), at(path, 'name'), problems);
+  const cta = field(value, 'cta', path, problems);
+  if (cta !== undefined) checkCallToAction(cta, at(path, 'cta'), problems);
+  checkKnownKeys(value, TYPE_KEYS, path, problems);
+  return known ? id : undefined;
 }
 
 function checkType(value: unknown, path: string, problems: Problems): string | undefined {
@@ -278,7 +300,7 @@ function checkBeforeYouApply(value: unknown, path: string, problems: Problems): 
   }
 }
 
-function checkContent(value: unknown, problems: Problems): void {
+function checkContent(value: unknown, problems: Problems, scope: ValidationScope): void {
   // No value at all is still "not an object" here: there is no key to be missing from.
   if (!isPlainObject(value)) {
     report(problems, '', 'must be an object');
@@ -289,12 +311,18 @@ function checkContent(value: unknown, problems: Problems): void {
     report(problems, 'version', 'must be 1');
   }
   checkNonEmptyString(field(value, 'lang', '', problems), 'lang', problems);
-  checkUi(field(value, 'ui', '', problems), 'ui', problems);
-  const attributes = field(value, 'attributes', '', problems);
-  checkIdList(attributes, 'attributes', problems, ATTRIBUTE_IDS, checkAttribute);
-  checkIdList(field(value, 'types', '', problems), 'types', problems, TYPE_IDS, checkType);
-  checkFacts(field(value, 'facts', '', problems), 'facts', problems);
-  checkBeforeYouApply(field(value, 'beforeYouApply', '', problems), 'beforeYouApply', problems);
+  checkUi(field(value, 'ui', '', problems), 'ui', problems, scope);
+  // The table's rows, the cards' text and the facts are not the quiz's business.
+  const quizOnly = scope === 'quiz';
+  if (!quizOnly) {
+    checkIdList(field(value, 'attributes', '', problems), 'attributes', problems, ATTRIBUTE_IDS, checkAttribute);
+  }
+  const types = field(value, 'types', '', problems);
+  checkIdList(types, 'types', problems, TYPE_IDS, quizOnly ? checkQuizType : checkType);
+  if (!quizOnly) {
+    checkFacts(field(value, 'facts', '', problems), 'facts', problems);
+    checkBeforeYouApply(field(value, 'beforeYouApply', '', problems), 'beforeYouApply', problems);
+  }
   const quiz = field(value, 'quiz', '', problems);
   if (checkPresent(quiz, 'quiz', problems)) problems.push(...validateQuiz(quiz, 'quiz'));
   checkKnownKeys(value, CONTENT_KEYS, '', problems);
@@ -309,11 +337,14 @@ function checkContent(value: unknown, problems: Problems): void {
  * Never throws: values that cannot be read (throwing getters, hostile
  * proxies) are reported as problems too. Cycles are harmless, as only the
  * fixed depth of the schema is ever visited.
+ *
+ * With `scope` `quiz`, only what `<usce-quiz>` shows is checked: the table's
+ * rows, the cards' text and the facts may then be missing.
  */
-export function validate(value: unknown): ContentProblem[] {
+export function validate(value: unknown, scope: ValidationScope = 'all'): ContentProblem[] {
   const problems: Problems = [];
   try {
-    checkContent(value, problems);
+    checkContent(value, problems, scope);
   } catch {
     // Every read above is already guarded; this is the last line of defence
     // for anything a proxy can still throw from, so the host page never sees it.

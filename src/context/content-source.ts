@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { format } from '../content/select.js';
-import { applyOverride, parseJson } from '../content/resolve.js';
+import { parseJson } from '../content/json.js';
 import type { Content, ContentProblem } from '../content/types.js';
+import type { ValidationScope } from '../content/validate.js';
 import { isSafeHref } from '../content/url.js';
+import { loadValidator, type ApplyOverride } from './validator.js';
 import { fire } from '../events.js';
 import { warnOnce } from '../warn.js';
 
@@ -47,6 +49,7 @@ export class ContentSourceController implements ReactiveController {
   loading = false;
 
   private readonly host: ContentSourceHost;
+  private readonly scope: ValidationScope;
   private base: Content;
   private observer?: MutationObserver;
   private inlineText: string | null = null;
@@ -54,8 +57,13 @@ export class ContentSourceController implements ReactiveController {
   private request = 0;
   private lastKey = '';
 
-  constructor(host: ContentSourceHost, base: Content) {
+  /**
+   * @param scope which part of the content the host shows, and so which part
+   *   of an override must be valid: `quiz` for `<usce-quiz>`.
+   */
+  constructor(host: ContentSourceHost, base: Content, scope: ValidationScope = 'all') {
     this.host = host;
+    this.scope = scope;
     this.base = base;
     this.value = base;
     host.addController(this);
@@ -183,7 +191,34 @@ export class ContentSourceController implements ReactiveController {
   }
 
   private apply(override: unknown, origin: ContentOrigin, url?: string): void {
-    const resolved = applyOverride(this.base, override);
+    const validator = loadValidator();
+    if (typeof validator === 'function') {
+      this.applyWith(validator, override, origin, url);
+      return;
+    }
+    // The drop-in files load the validator on first use; until it is here
+    // the author's fallback shows, as while a content-src loads.
+    const request = this.request;
+    this.loading = true;
+    validator.then(
+      (applyOverride) => {
+        if (request !== this.request) return;
+        this.loading = false;
+        this.applyWith(applyOverride, override, origin, url);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (request !== this.request) return;
+        this.loading = false;
+        const reason = error instanceof Error ? error.message : String(error);
+        this.fail([{ path: '', message: `could not be checked: ${reason}` }], origin, url);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private applyWith(applyOverride: ApplyOverride, override: unknown, origin: ContentOrigin, url?: string): void {
+    const resolved = applyOverride(this.base, override, this.scope);
     this.value = resolved.content;
     if (resolved.problems.length > 0) this.fail(resolved.problems, origin, url);
     else {

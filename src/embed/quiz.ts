@@ -1,11 +1,8 @@
 // The drop-in file dist/usce-quiz.js for partner pages: registers only <usce-quiz>.
 //
-// As in compare.ts, the code runs only when no copy has defined the element
-// yet, and a failure is logged rather than thrown into the page.
+// As in compare.ts, the build runs this code only when no copy has defined
+// the element yet, and a failure is logged rather than thrown into the page.
+import { UsceQuiz } from '../components/usce-quiz/usce-quiz.js';
 import { define } from '../define-one.js';
 
-if (!customElements.get('usce-quiz')) {
-  import('../components/usce-quiz/usce-quiz.js')
-    .then(({ UsceQuiz }) => define('usce-quiz', UsceQuiz))
-    .catch((error: unknown) => console.warn('usce-compare: could not start the quiz.', error));
-}
+define('usce-quiz', UsceQuiz);

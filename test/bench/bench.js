@@ -2,26 +2,37 @@
 // The performance benchmark behind `npm run bench` (which builds first).
 //
 // It prints the sizes of the shipped files, page metrics of an article with
-// 1, 10 and 100 widgets against the same article in plain HTML, and retained
-// memory after many create/remove cycles, then writes everything as JSON to
-// test/bench/results/latest.json so a later run can be compared with it.
-// Progress goes to stderr, results to stdout.
+// 1, 10 and 100 widgets side by side with the same article in plain HTML
+// (and with the pre-rendered snippet, when there is a page for it), and
+// retained memory after many create/remove cycles, then writes everything
+// as JSON to test/bench/results/latest.json so a later run can be compared
+// with it. Progress goes to stderr, results to stdout.
 //
-//   node test/bench/bench.js [--runs N] [--instances 1,10,100] [--only sizes,pages,memory]
+//   node test/bench/bench.js [--quick] [--runs N] [--instances 1,10,100] [--only sizes,pages,memory]
 //                            [--out file.json] [--compare old.json [new.json]]
 //
-// --runs       run pairs per instance count (default 15). An instance count
-//              may carry its own, e.g. --instances 1,10,100:5, since a page
-//              with 100 widgets takes far longer than one with a single widget.
+// --quick      a first look in under two minutes on an idle machine: 3 runs
+//              at 1 and 10 instances, 1 at 100, no memory test, no module
+//              breakdown of the sizes. Other options still apply after it.
+// --runs       runs per instance count (default 15); each run loads every
+//              kind of page once. An instance count may carry its own, e.g.
+//              --instances 1,10,100:5, since a page with 100 widgets takes
+//              far longer than one with a single widget.
 // --only       the parts to run (default: all three).
 // --out        where the JSON goes (default test/bench/results/latest.json).
 // --compare    after the run, print the changes since old.json; given a
 //              second file, compare the two files without running anything.
+//
+// The pre-rendered snippet: when test/bench/prerendered.js exists, it is
+// measured too. It exports `block` (the HTML of one pre-rendered widget,
+// its root element marked `data-bench-block`; a string, or a function of
+// the widget's index) and, if it needs one, `head` (HTML for the page's
+// <head>, e.g. the script that hydrates or upgrades it).
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   CPU_SLOWDOWN,
@@ -60,9 +71,10 @@ async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      runs: { type: 'string', default: '15' },
-      instances: { type: 'string', default: '1,10,100' },
-      only: { type: 'string', default: 'sizes,pages,memory' },
+      quick: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      instances: { type: 'string' },
+      only: { type: 'string' },
       out: { type: 'string', default: DEFAULT_OUT },
       compare: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -89,6 +101,10 @@ async function main() {
     return;
   }
 
+  const quick = values.quick;
+  values.runs ??= quick ? '3' : '15';
+  values.instances ??= quick ? '1,10,100:1' : '1,10,100';
+  values.only ??= quick ? 'sizes,pages' : 'sizes,pages,memory';
   const runs = Number.parseInt(values.runs, 10);
   // "100:7" is 100 instances with 7 run pairs; a bare count uses --runs.
   const plan = values.instances.split(',').map((item) => {
@@ -132,7 +148,7 @@ async function main() {
     log("[sizes] measuring dist files and the drop-in bundle's modules");
     const entries = entrySizes(ROOT);
     const modules = [];
-    for (const entry of entries.filter((e) => e.name !== 'esm' && !e.missing)) {
+    for (const entry of entries.filter((e) => e.kind === 'drop-in' && !e.missing && !quick)) {
       try {
         modules.push(await bundleModules(ROOT, entry.name));
       } catch (error) {
@@ -193,14 +209,26 @@ async function main() {
   if (values.compare) process.stdout.write('\n' + formatComparison(readJson(values.compare), result) + '\n');
 }
 
+/** The pre-rendered snippet's page parts from test/bench/prerendered.js, or null while there is none. */
+async function prerenderedSnippet() {
+  const file = join(ROOT, 'test/bench/prerendered.js');
+  if (!existsSync(file)) return null;
+  const module = await import(pathToFileURL(file).href);
+  if (!module.block) throw new Error('test/bench/prerendered.js exports no `block`');
+  return { block: module.block, head: module.head ?? '' };
+}
+
 /**
- * Runs widget and baseline pages in pairs for every instance count. The
- * order inside a pair alternates, so a machine that speeds up or slows down
- * during the run affects both sides alike. One pair is run first and thrown
- * away: a fresh browser's first loads are slower for reasons that have
- * nothing to do with the page.
+ * Runs the pages of every kind (static HTML, drop-in, pre-rendered when
+ * there is a page for it) for every instance count, one of each per run.
+ * The order rotates from run to run, so a machine that speeds up or slows
+ * down during the run affects every kind alike. One run is made first and
+ * thrown away: a fresh browser's first loads are slower for reasons that
+ * have nothing to do with the page.
  */
 async function pageMetrics(browser, server, plan, result) {
+  const prerendered = await prerenderedSnippet();
+  const kinds = ['widget', 'baseline', ...(prerendered ? ['prerendered'] : [])];
   // The baseline's content: one widget, rendered and copied as plain HTML.
   server.setPage('/bench/reference.html', articlePage({ count: 1, kind: 'widget' }));
   const reference = await renderStaticBlock(browser, `${server.origin}/bench/reference.html`);
@@ -209,29 +237,44 @@ async function pageMetrics(browser, server, plan, result) {
 
   const pages = {};
   for (const [index, { count, runs }] of plan.entries()) {
-    const urls = {
-      widget: `${server.origin}/bench/widget-${count}.html`,
-      baseline: `${server.origin}/bench/baseline-${count}.html`,
-    };
-    server.setPage(new URL(urls.widget).pathname, articlePage({ count, kind: 'widget' }));
-    server.setPage(
-      new URL(urls.baseline).pathname,
-      articlePage({ count, kind: 'baseline', staticBlock: reference.html }),
-    );
+    const urls = {};
+    for (const kind of kinds) {
+      urls[kind] = `${server.origin}/bench/${kind}-${count}.html`;
+      const block = prerendered && typeof prerendered.block === 'function' ? prerendered.block : null;
+      server.setPage(
+        new URL(urls[kind]).pathname,
+        articlePage({
+          count,
+          kind,
+          staticBlock: reference.html,
+          prerendered: prerendered && {
+            block: block ? Array.from({ length: count }, (_, i) => block(i)).join('\n') : prerendered.block,
+            head: prerendered.head,
+          },
+        }),
+      );
+    }
+    // A page with many widgets takes long on a slow or busy machine.
+    const timeoutMs = 60_000 + count * 1_000;
 
     const pairs = [];
     for (let i = index === 0 ? -1 : 0; i < runs; i++) {
-      const order = i % 2 === 0 ? ['widget', 'baseline'] : ['baseline', 'widget'];
-      const pair = { order: order[0] };
-      for (const kind of order) pair[kind] = await measurePage(browser, urls[kind]);
+      const shift = ((i % kinds.length) + kinds.length) % kinds.length;
+      const order = [...kinds.slice(shift), ...kinds.slice(0, shift)];
+      const run = { order: order[0] };
+      for (const kind of order) run[kind] = await measurePage(browser, urls[kind], { timeoutMs });
       if (i < 0) {
-        log(`[pages] warm-up pair done (${elapsed()})`);
+        log(`[pages] warm-up run done (${elapsed()})`);
         continue;
       }
-      pairs.push(pair);
+      pairs.push(run);
+      const others = kinds
+        .filter((k) => k !== 'widget')
+        .map((k) => `${k} ${run[k].painted.toFixed(0)}`)
+        .join(', ');
       log(
-        `[pages] ${count} instance(s) run ${i + 1}/${runs}: painted ${pair.widget.painted.toFixed(0)} vs ${pair.baseline.painted.toFixed(0)} ms, complete ${pair.widget.complete.toFixed(0)} ms,` +
-          ` longest task ${pair.widget.longest.toFixed(0)} ms, CLS ${pair.widget.cls.toFixed(3)} (${elapsed()})`,
+        `[pages] ${count} instance(s) run ${i + 1}/${runs}: painted ${run.widget.painted.toFixed(0)} ms (${others}), complete ${run.widget.complete.toFixed(0)} ms,` +
+          ` longest task ${run.widget.longest.toFixed(0)} ms (${run.widget.longestAfterPaint.toFixed(0)} after painted), CLS ${run.widget.cls.toFixed(3)} (${elapsed()})`,
       );
     }
     pages[count] = { pairs, summary: summarizePairs(pairs) };

@@ -41,7 +41,8 @@ export async function launchBrowser() {
  * first visit.
  * @returns {Promise<RunMetrics>}
  * @typedef {{ painted: number, complete: number, fcp: number, dcl: number, load: number, tbt: number, longest: number,
- *   longTasks: number, cls: number, shifts: Array<{ start: number, value: number, sources: unknown[] }> }} RunMetrics
+ *   longestAfterPaint: number, longTasks: number, heap: number, cls: number,
+ *   shifts: Array<{ start: number, value: number, sources: unknown[] }> }} RunMetrics
  */
 export async function measurePage(browser, url, { timeoutMs = 60_000 } = {}) {
   const context = await browser.createBrowserContext();
@@ -83,6 +84,11 @@ export async function measurePage(browser, url, { timeoutMs = 60_000 } = {}) {
       );
     }
     if (raw.fcp === null) throw new Error(`${url}: no first-contentful-paint entry`);
+    // What the page keeps on the JS heap once everything has rendered, garbage collected first.
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize: heap } = await cdp.send('Runtime.getHeapUsage');
+    const afterPaint = raw.longTasks.filter((task) => task.start >= raw.painted);
     return {
       painted: raw.painted,
       complete: raw.complete,
@@ -91,7 +97,9 @@ export async function measurePage(browser, url, { timeoutMs = 60_000 } = {}) {
       load: raw.load,
       tbt: totalBlockingTime(raw.longTasks, raw.fcp, raw.end),
       longest: raw.longTasks.reduce((max, task) => Math.max(max, task.duration), 0),
+      longestAfterPaint: afterPaint.reduce((max, task) => Math.max(max, task.duration), 0),
       longTasks: raw.longTasks.length,
+      heap,
       cls: cumulativeLayoutShift(raw.shifts),
       shifts: raw.shifts,
     };

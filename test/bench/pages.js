@@ -99,7 +99,9 @@ const TAIL_PROBE = `<script>
 (async () => {
   const m = window.__bench;
   const tableOf = (block) =>
-    block.shadowRoot?.querySelector('usce-table')?.shadowRoot?.querySelector('table') ?? block.querySelector('table');
+    block.shadowRoot?.querySelector('usce-table')?.shadowRoot?.querySelector('table') ??
+    block.shadowRoot?.querySelector('table') ??
+    block.querySelector('table');
   /** Resolves with the time the first frame in which ready() holds has been painted. */
   const paintedWhen = (ready) =>
     new Promise((resolve) => {
@@ -134,14 +136,20 @@ const TAIL_PROBE = `<script>
 
 /**
  * The article with `count` blocks.
- * @param {{ count: number, kind: 'widget' | 'baseline', staticBlock?: string, script?: string }} options
- *   staticBlock: the baseline's HTML for one block; script: URL of the drop-in file.
+ * @param {{ count: number, kind: 'widget' | 'baseline' | 'prerendered', staticBlock?: string, script?: string,
+ *   prerendered?: { block: string, head?: string } }} options
+ *   staticBlock: the baseline's HTML for one block; script: URL of the drop-in file; prerendered: the
+ *   pre-rendered snippet's HTML for one block (its root carries `data-bench-block`) and what its
+ *   <head> needs (see test/bench/bench.js).
  */
-export function articlePage({ count, kind, staticBlock = '', script = '/dist/usce-compare.js' }) {
+export function articlePage({ count, kind, staticBlock = '', script = '/dist/usce-compare.js', prerendered }) {
   const widget = kind === 'widget';
-  const block = widget
-    ? WIDGET_SNIPPET.replace('<usce-compare ', '<usce-compare data-bench-block ')
-    : `<div class="usce-static" data-bench-block>${staticBlock}</div>`;
+  const block =
+    kind === 'widget'
+      ? WIDGET_SNIPPET.replace('<usce-compare ', '<usce-compare data-bench-block ')
+      : kind === 'prerendered'
+        ? prerendered.block
+        : `<div class="usce-static" data-bench-block>${staticBlock}</div>`;
   const blocks = [];
   for (let i = 0; i < count; i++) {
     // A paragraph between widgets, as in an article that embeds several.
@@ -157,7 +165,7 @@ export function articlePage({ count, kind, staticBlock = '', script = '/dist/usc
 <link rel="icon" href="data:,">
 <style>${ARTICLE_CSS}${widget ? RESERVE_CSS : ''}</style>
 ${HEAD_PROBE}
-${widget ? `<script src="${script}" defer></script>` : ''}
+${widget ? `<script src="${script}" defer></script>` : ''}${kind === 'prerendered' ? (prerendered.head ?? '') : ''}
 </head>
 <body>
 <header class="site-header"><a href="#">Match Notes</a></header>

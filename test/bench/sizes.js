@@ -17,7 +17,7 @@ export function compressedSizes(buffer) {
   };
 }
 
-/** Drop-in files reported even when absent, so a missing build is visible. */
+/** Drop-in files reported even when absent, so a missing build is visible; other dist/usce-*.js files when present. */
 const KNOWN_DROP_INS = ['compare', 'quiz'];
 
 /**
@@ -39,10 +39,12 @@ export function entrySizes(root) {
   for (const name of names) {
     const file = join(dist, `usce-${name}.js`);
     const label = `dist/usce-${name}.js`;
+    // The validator file, usce-validate-<version>.js, is loaded by the drop-ins, not embedded.
+    const kind = name.startsWith('validate-') ? 'validator' : 'drop-in';
     rows.push(
       existsSync(file)
-        ? { entry: label, name, ...compressedSizes(readFileSync(file)) }
-        : { entry: label, name, missing: true },
+        ? { entry: label, name, kind, ...compressedSizes(readFileSync(file)) }
+        : { entry: label, name, kind, missing: true },
     );
   }
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { all, shadow } from '../helpers/dom.js';
+import { builtInContent } from '../../src/content/content.js';
+import { all, shadow, text } from '../helpers/dom.js';
 
 // This page loads only the built file, as a blog would; `npm test` builds it first.
 const DROP_IN = '/dist/usce-compare.js';
@@ -65,6 +66,57 @@ describe('the drop-in file dist/usce-compare.js', () => {
       await waitUntil(() => tables() === 5, 'not every widget rendered', { timeout: 5000 });
       const win = frame.contentWindow as Window & { pageErrors: string[] };
       expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('loads the validator beside it and uses a valid inline override', async () => {
+    const el = document.createElement('usce-compare');
+    el.setAttribute('sections', 'table');
+    el.innerHTML = `<script type="application/json">${JSON.stringify({ ui: { heading: 'Vier Arten im Vergleich' } })}<\/script>`;
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('.title'), 'the widget never showed its heading');
+      expect(text(shadow(el).querySelector('.title'))).to.equal('Vier Arten im Vergleich');
+      expect(shadow(el).querySelector('.notice')).to.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows the built-in content with a notice when the validator file is not hosted beside it', async () => {
+    // `/__lone__/` serves the drop-in files and nothing else (see web-test-runner.config.js).
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><body>
+      <script>
+        window.pageErrors = [];
+        window.contentErrors = [];
+        addEventListener('error', (event) => pageErrors.push(String(event.error ?? event.message)));
+        addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
+        addEventListener('usce-content-error', (event) => contentErrors.push(event.detail));
+      <\/script>
+      <usce-compare sections="table"><script type="application/json">{"ui": {"heading": "Never shown"}}<\/script></usce-compare>
+      <usce-compare sections="table"><p>No override here</p></usce-compare>
+      <script src="${location.origin}/__lone__/usce-compare.js"><\/script>
+    </body>`;
+    document.body.append(frame);
+    try {
+      const win = () =>
+        frame.contentWindow as Window & { pageErrors: string[]; contentErrors: { problems: { message: string }[] }[] };
+      await waitUntil(() => win().contentErrors?.length === 1, 'no usce-content-error', { timeout: 5000 });
+      const [overridden, plain] = [...frame.contentDocument!.querySelectorAll('usce-compare')];
+      await waitUntil(
+        () => overridden!.shadowRoot?.querySelector('.title') && plain!.shadowRoot?.querySelector('.title'),
+      );
+      expect(text(shadow(overridden!).querySelector('.title'))).to.equal(builtInContent.ui.heading);
+      expect(text(shadow(overridden!).querySelector('.notice'))).to.contain(builtInContent.ui.contentError);
+      expect(win().contentErrors[0]!.problems[0]!.message).to.match(
+        /validator .*usce-validate-.*\.js could not be loaded/,
+      );
+      // The widget without an override never needed the validator.
+      expect(plain!.shadowRoot!.querySelector('.notice')).to.equal(null);
+      expect(win().pageErrors).to.deep.equal([]);
     } finally {
       frame.remove();
     }

@@ -10,7 +10,8 @@ import {
   splitIds,
 } from '../../src/content/select.js';
 import { ctaHref, isExternal } from '../../src/content/cta.js';
-import { applyOverride, parseJson } from '../../src/content/resolve.js';
+import { parseJson } from '../../src/content/json.js';
+import { applyOverride } from '../../src/content/resolve.js';
 
 const ids = (value: string) => selectTypes(builtInContent, value).types.map((t) => t.id);
 

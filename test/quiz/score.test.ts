@@ -74,6 +74,7 @@ describe('score: every combination of answers', function () {
     expectForEvery((result) => {
       if ([...ranking(result)].sort().join() !== all) return `ranks ${ranking(result).join()}`;
       if (result.ranking.map((r) => r.rank).join() !== '1,2,3,4') return 'ranks are not 1 to 4';
+      return undefined;
     });
   });
 
@@ -83,6 +84,7 @@ describe('score: every combination of answers', function () {
       if (flags.join() !== [...flags].sort((a, b) => Number(b) - Number(a)).join()) return 'a blocked type ranks first';
       if (result.ranking[0]?.possibleNow !== true) return 'nothing possible now';
       if (result.suggestion !== result.ranking[0]?.type) return 'suggestion is not the first type';
+      return undefined;
     });
   });
 
@@ -94,6 +96,7 @@ describe('score: every combination of answers', function () {
         const stray = because.find((answer) => !given.has(key(answer)));
         if (stray !== undefined) return `${where} cites ${key(stray)}`;
       }
+      return undefined;
     });
   });
 
@@ -101,6 +104,7 @@ describe('score: every combination of answers', function () {
     expectForEvery((result) => {
       const off = result.ranking.find((r) => r.score !== r.reasons.reduce((total, x) => total + x.points, 0));
       if (off !== undefined) return `${off.type} scores ${off.score}`;
+      return undefined;
     });
   });
 
@@ -117,6 +121,7 @@ describe('score: every combination of answers', function () {
       }
       const planned = [...nowTypes(result), ...nextTypes(result)];
       if (new Set(planned).size !== planned.length) return `a type planned twice: ${planned.join()}`;
+      return undefined;
     });
   });
 
@@ -127,6 +132,7 @@ describe('score: every combination of answers', function () {
         const bad = blockers.find((b) => b.reason.trim() === '' || !/^Once /.test(b.unlockedBy));
         if (bad !== undefined) return `${type}: ${bad.reason} / ${bad.unlockedBy}`;
       }
+      return undefined;
     });
   });
 
@@ -137,6 +143,7 @@ describe('score: every combination of answers', function () {
       if (handsOn?.possibleNow === true && research?.possibleNow === true && handsOn.rank > research.rank) {
         return 'research above hands-on';
       }
+      return undefined;
     });
   });
 
@@ -311,6 +318,7 @@ describe('score: advice that holds for every combination of answers', function (
         return `close call ${result.closeCall.join()}, level ${level.join()}`;
       if (result.closeCall.length > 0 && result.closeCall[0] !== result.suggestion)
         return 'close call does not start with the suggestion';
+      return undefined;
     });
   });
 
@@ -324,6 +332,7 @@ describe('score: advice that holds for every combination of answers', function (
       // and what would change it says that hands-on care usually begins with residency.
       if (!notPossible(result).includes('hands-on')) return 'hands-on open now';
       if (!stepText(result, 'hands-on').includes('begins with residency')) return 'no word on residency';
+      return undefined;
     });
   });
 
@@ -335,6 +344,7 @@ describe('score: advice that holds for every combination of answers', function (
       if ((travel !== 'visitor' && travel !== 'unsure') || !inPlan(result, 'research')) return;
       if (!stepText(result, 'research').includes('A visitor visa does not allow research work'))
         return 'no visa warning';
+      return undefined;
     });
   });
 
@@ -345,6 +355,7 @@ describe('score: advice that holds for every combination of answers', function (
       if (answerOf(answers, 'travel') !== 'us-based' && answerOf(answers, 'cost') === 'tight' && housing.length === 0) {
         return 'no word on travel and housing';
       }
+      return undefined;
     });
   });
 
@@ -358,6 +369,7 @@ describe('score: advice that holds for every combination of answers', function (
         return 'observership not local';
       }
       if (inPlan(result, 'research') && !stepText(result, 'research').includes('near you')) return 'research not local';
+      return undefined;
     });
   });
 
@@ -367,6 +379,7 @@ describe('score: advice that holds for every combination of answers', function (
       if (result.suggestion === 'observership') return 'observership suggested';
       if (result.plan.next.some((s) => s.once.length === 0 && s.type === 'observership')) return 'observership next';
       if (!tipsOf(result).includes('Plan your electives before you graduate')) return 'no electives tip';
+      return undefined;
     });
   });
 
@@ -380,6 +393,7 @@ describe('score: advice that holds for every combination of answers', function (
       ) {
         return 'treated as having US letters';
       }
+      return undefined;
     });
   });
 
@@ -387,6 +401,7 @@ describe('score: advice that holds for every combination of answers', function (
     expectForEvery((result, answers) => {
       if (answerOf(answers, 'cost') === undefined) return;
       if (!tipsOf(result).includes('Avoid programs that guarantee a letter or a match')) return 'no broker warning';
+      return undefined;
     });
   });
 });

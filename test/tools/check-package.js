@@ -11,9 +11,14 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// Loaded by the drop-in files when a page overrides the content; named after the version.
+const VALIDATOR = `dist/usce-validate-${pkg.version}.js`;
+const DROP_INS = ['dist/usce-compare.js', 'dist/usce-quiz.js'];
+
 const REQUIRED = [
-  'dist/usce-compare.js',
-  'dist/usce-quiz.js',
+  ...DROP_INS,
+  VALIDATOR,
   'dist/lib/index.js',
   'dist/lib/define.js',
   'dist/types/index.d.ts',
@@ -33,7 +38,6 @@ const MAX_FILE_BYTES = 250_000;
 const MAX_TOTAL_BYTES = 2_000_000;
 
 const problems = [];
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // --ignore-scripts: the `prepack` script would rebuild, and the caller has just built.
 let report;
@@ -86,6 +90,13 @@ for (const [where, target] of entries) {
   if (file.includes('*')) problems.push(`${where}: "${target}" is a pattern; this check only knows plain paths`);
   else if (!files.has(file)) problems.push(`${where}: "${target}" is not in the package`);
 }
+// Each drop-in file must ask for the validator file this package ships, not another version's.
+for (const file of DROP_INS.filter((f) => files.has(f))) {
+  const name = VALIDATOR.slice('dist/'.length);
+  if (!readFileSync(join(root, file), 'utf8').includes(name)) problems.push(`${file} does not load ${name}`);
+}
+const strays = [...files.keys()].filter((f) => /^dist\/usce-validate-.*\.js$/.test(f) && f !== VALIDATOR);
+if (strays.length > 0) problems.push(`validator files of other versions are in the package: ${strays.join(', ')}`);
 if (!pkg.customElements) problems.push('package.json has no "customElements" field naming custom-elements.json');
 
 // The manifest's modules are where tools (editors, docs, storybook) look up each element.

@@ -120,7 +120,8 @@ export class UsceQuiz extends LitElement {
   /** What the live region says after a step change. */
   @state() private announcement = '';
 
-  private readonly source = new ContentSourceController(this, builtInContent);
+  // Only the quiz's part of an override must be valid: the quiz shows nothing else.
+  private readonly source = new ContentSourceController(this, builtInContent, 'quiz');
   private resolved: Content = builtInContent;
   private cta: CtaSettings = NO_CTA;
   private problems: string[] = [];
