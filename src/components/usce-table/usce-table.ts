@@ -17,30 +17,39 @@ import { adaptAccent, HostBackgroundController } from '../shared/host-background
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { renderNotice } from '../shared/notice.js';
 import { reveal } from '../shared/reveal.js';
+import { chevron, foldHidden, foldStyles } from '../shared/fold.js';
+import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { tableStyles } from './usce-table.styles.js';
 
 let nextId = 0;
 
 /**
- * A comparison table of the kinds of US clinical experience: one column per
- * type, one row per compared attribute. A real `<table>` with a caption and
- * row and column headers. In a narrow container it scrolls sideways inside
- * its frame with the first column kept in view.
+ * A comparison of the kinds of US clinical experience, point by point.
+ *
+ * In a container 600 px wide or more it is a real `<table>` with a caption
+ * and row and column headers, one column per type, every type in view. In a
+ * narrower container (a phone, a sidebar) the same facts are a list: each
+ * compared point under its own heading, with the value for each type as a
+ * short definition list, so nothing scrolls sideways and a screen reader can
+ * move point by point with its heading keys. What each point means is in a
+ * folded list of notes under either view.
  *
  * @summary Comparison table of the four kinds of US clinical experience.
  *
  * @attr types - Space-separated type ids to show, in this order (`hands-on observership research virtual`). Empty shows all.
  * @attr highlight - One type id to mark as featured.
+ * @attr heading-level - Level (2 to 6) of each compared point's heading in the narrow list view. Default 3.
  *
  * @csspart table - The `<table>` element.
- * @csspart frame - The box around the table that scrolls sideways when the table is wider than the widget.
+ * @csspart frame - The box around the table; it scrolls sideways only if very large text leaves no other way.
+ * @csspart points - The narrow-container view: one heading and list per compared point.
  * @csspart notice - The notice that names invalid attribute values.
  *
  * @cssprop [--usce-accent=#0b6e55] - Featured column and badge colour.
  * @cssprop [--usce-background] - Solid background behind the sticky first column; detected from the page by default.
  */
 export class UsceTable extends LitElement {
-  static override styles = [baseStyles, tableStyles];
+  static override styles = [baseStyles, foldStyles, tableStyles];
 
   /** Kept when no provider is above this element: each element also works alone. */
   @consume({ context: contentContext, subscribe: true })
@@ -56,6 +65,12 @@ export class UsceTable extends LitElement {
   /** A type id to mark as featured, visibly and for screen readers. */
   @property() highlight = '';
 
+  /** Level of each compared point's heading in the narrow view, so it fits the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+
+  /** Whether the notes on what each compared point means are open. */
+  @state() private notesOpen = false;
+
   private selection: TypeSelection = { types: [], unknown: [] };
   private featured: TypeId | null = null;
   private problems: string[] = [];
@@ -69,10 +84,16 @@ export class UsceTable extends LitElement {
     this.resizeObserver = undefined;
   }
 
-  /** Scrolls the column of `type` into view and focuses its header. */
+  /**
+   * Scrolls the column of `type` into view and focuses its header; in the
+   * narrow view, its value for the first compared point.
+   */
   async revealType(type: TypeId): Promise<void> {
     await this.updateComplete;
-    reveal(this.renderRoot.querySelector<HTMLElement>(`thead th[data-type="${type}"]`));
+    const header = this.renderRoot.querySelector<HTMLElement>(`thead th[data-type="${type}"]`);
+    // The view not in use is display: none, which leaves no box to scroll to.
+    const inView = header && header.getClientRects().length > 0;
+    reveal(inView ? header : this.renderRoot.querySelector<HTMLElement>(`.points dt[data-type="${type}"]`));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -140,7 +161,8 @@ export class UsceTable extends LitElement {
           </tbody>
         </table>
       </div>
-      ${this.overflowing ? html`<p class="hint">${ui.tableScrollHint}</p>` : nothing}
+      ${this.overflowing ? html`<p class="hint">${ui.tableScrollHint}</p>` : nothing} ${this.renderPoints(types)}
+      ${this.renderNotes()}
     `;
   }
 
@@ -154,10 +176,7 @@ export class UsceTable extends LitElement {
 
   private renderRow(attribute: AttributeDef, types: ClinicalType[]) {
     return html`<tr data-attribute=${attribute.id}>
-      <th scope="row">
-        ${attribute.label}
-        ${attribute.description ? html`<span class="attr-description">${attribute.description}</span>` : nothing}
-      </th>
+      <th scope="row">${attribute.label}</th>
       ${types.map(
         (type) =>
           html`<td class=${type.id === this.featured ? 'featured' : ''} data-type=${type.id}>
@@ -165,6 +184,59 @@ export class UsceTable extends LitElement {
           </td>`,
       )}
     </tr>`;
+  }
+
+  /** The narrow view: each compared point as a heading and the value for each type. */
+  private renderPoints(types: ClinicalType[]) {
+    const level: HeadingLevel = toHeadingLevel(this.headingLevel, 3);
+    return html`<div class="points" part="points">
+      ${this.content.attributes.map(
+        (attribute) =>
+          html`<div class="point" data-attribute=${attribute.id}>
+            ${heading(level, attribute.label, { className: 'point-title' })}
+            <dl>
+              ${types.map((type) => {
+                const featured = type.id === this.featured;
+                return html`<div class="point-value ${featured ? 'featured' : ''}">
+                  <dt data-type=${type.id}>
+                    ${type.name} ${featured ? html`<span class="badge">${this.content.ui.featured}</span>` : nothing}
+                  </dt>
+                  <dd>${this.renderCell(type.cells[attribute.id])}</dd>
+                </div>`;
+              })}
+            </dl>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  /** What each compared point means, folded under the table or the list. */
+  private renderNotes() {
+    const described = this.content.attributes.filter((attribute) => attribute.description);
+    if (described.length === 0) return nothing;
+    const id = `${this.captionId}-notes`;
+    return html`<div class="notes">
+      <button
+        type="button"
+        class="fold-toggle"
+        aria-expanded=${this.notesOpen ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => (this.notesOpen = !this.notesOpen)}
+      >
+        ${this.content.ui.tableNotes} ${chevron}
+      </button>
+      <div class="fold" id=${id} hidden=${foldHidden(this.notesOpen)} @beforematch=${() => (this.notesOpen = true)}>
+        <dl class="notes-list">
+          ${described.map(
+            (attribute) =>
+              html`<div>
+                <dt>${attribute.label}</dt>
+                <dd>${attribute.description}</dd>
+              </div>`,
+          )}
+        </dl>
+      </div>
+    </div>`;
   }
 
   private renderCell(cell: Cell) {
