@@ -21,6 +21,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice, warnOnce } from '../shared/notice.js';
+import { chevron, foldHidden, foldStyles } from '../shared/fold.js';
 import { isParked, scheduleStep } from '../shared/render-queue.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
@@ -31,7 +32,7 @@ let nextId = 0;
 let firstWidgetStarted = false;
 
 /** How many facts show before the rest fold away. */
-const FACTS_SHOWN = 4;
+const FACTS_SHOWN = 3;
 
 /**
  * The whole comparison, ready to paste into an article: a heading, the
@@ -86,7 +87,7 @@ const FACTS_SHOWN = 4;
  * @csspart result - The quiz's result view (from `<usce-quiz>`).
  */
 export class UsceCompare extends LitElement {
-  static override styles = [baseStyles, compareStyles];
+  static override styles = [baseStyles, foldStyles, compareStyles];
 
   /** The content every element inside reads: the built-in content or a valid override. */
   @provide({ context: contentContext })
@@ -145,6 +146,8 @@ export class UsceCompare extends LitElement {
    * each section comes when the render queue gives this widget its turn.
    */
   @state() private stage = 0;
+  /** Whether the facts beyond the first few are open. */
+  @state() private factsOpen = false;
   private cancelStep: (() => void) | null = null;
   private stageWaiters: Array<() => void> = [];
   private readonly source = new ContentSourceController(this, builtInContent);
@@ -346,7 +349,8 @@ export class UsceCompare extends LitElement {
     const facts = this.resolved.facts;
     if (facts.length === 0) return nothing;
     // A long list folds after the first few, so the widget stays compact
-    // mid-article; the rest is one native disclosure away.
+    // mid-article; the rest is one button away, and in the DOM for
+    // find-in-page and print.
     const folded = facts.length > FACTS_SHOWN + 1;
     const first = folded ? facts.slice(0, FACTS_SHOWN) : facts;
     const rest = folded ? facts.slice(FACTS_SHOWN) : [];
@@ -355,16 +359,27 @@ export class UsceCompare extends LitElement {
       <ul class="facts" role="list">
         ${first.map((fact) => this.renderFact(fact))}
       </ul>
-      ${
-        folded
-          ? html`<details class="more-facts">
-              <summary>${format(this.resolved.ui.moreFacts, { count: rest.length })}</summary>
-              <ul class="facts" role="list">
-                ${rest.map((fact) => this.renderFact(fact))}
-              </ul>
-            </details>`
-          : nothing
-      }
+      ${folded ? this.renderMoreFacts(rest) : nothing}
+    </div>`;
+  }
+
+  private renderMoreFacts(rest: readonly Fact[]) {
+    const id = `${this.idPrefix}-more-facts`;
+    return html`<div class="more-facts">
+      <button
+        type="button"
+        class="fold-toggle"
+        aria-expanded=${this.factsOpen ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => (this.factsOpen = !this.factsOpen)}
+      >
+        ${format(this.resolved.ui.moreFacts, { count: rest.length })} ${chevron}
+      </button>
+      <div class="fold" id=${id} hidden=${foldHidden(this.factsOpen)} @beforematch=${() => (this.factsOpen = true)}>
+        <ul class="facts" role="list">
+          ${rest.map((fact) => this.renderFact(fact))}
+        </ul>
+      </div>
     </div>`;
   }
 

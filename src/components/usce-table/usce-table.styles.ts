@@ -17,20 +17,18 @@ export const tableStyles = css`
   }
 
   /* Fills the frame: from 600 px on, every type fits beside the others at
-     the page's font size. It grows past the frame (which then scrolls
-     sideways) only when very large text would squeeze the columns below a
-     readable width. --_columns is the number of type columns, set by the
-     element. */
+     the page's font size. Automatic layout sizes the columns to their
+     content, and break-word (not the widget's anywhere) keeps each word
+     whole, so a long type name widens its column instead of splitting.
+     Only if very large text leaves no room does the table grow past the
+     frame, which then scrolls sideways. */
   table {
-    width: max(100%, calc(var(--_label-width) + var(--_columns, 4) * var(--_column-min)));
+    width: 100%;
     border-collapse: separate;
     border-spacing: 0;
-    table-layout: fixed;
     font-size: 0.9em;
     line-height: 1.4;
-    hyphens: auto;
-    --_label-width: 6.5em;
-    --_column-min: 6em;
+    overflow-wrap: break-word;
   }
 
   /* The caption stays for assistive technology; the visible copy sits above
@@ -59,7 +57,6 @@ export const tableStyles = css`
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
-    width: var(--_label-width);
     background-color: var(--_background);
     background-image: linear-gradient(var(--_surface), var(--_surface));
     border-inline-end: 1px solid var(--_border);

@@ -112,7 +112,6 @@ export class UsceTable extends LitElement {
     // whose CSP has no 'unsafe-inline' for styles refuses style attributes
     // (lit's styleMap writes one on first render), but not CSSOM writes.
     frame?.style.setProperty('--_page-bg', this.background.value);
-    frame?.querySelector('table')?.style.setProperty('--_columns', String(this.selection.types.length));
     // Watch the frame once it exists; it is re-created only if the element is re-attached.
     if (frame && !this.resizeObserver && typeof ResizeObserver === 'function') {
       // Sizes come from the observer's entries, not from reading layout,
