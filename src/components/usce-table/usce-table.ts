@@ -123,8 +123,9 @@ export class UsceTable extends LitElement {
           widths[entry.target === frame ? 'frame' : 'table'] =
             entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
         }
-        // The frame's border box includes its 1px borders on both sides.
-        const overflowing = widths.table > widths.frame - 2 + 1;
+        // The frame's border box includes its 1px borders on both sides. A
+        // frame of no width is the table put away for the narrow list view.
+        const overflowing = widths.frame > 0 && widths.table > widths.frame - 2 + 1;
         if (overflowing !== this.overflowing) this.overflowing = overflowing;
       });
       this.resizeObserver.observe(frame);
