@@ -135,7 +135,7 @@ describe('<usce-cards>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(isOpen(el, 'hands-on')).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(isOpen(el, 'hands-on')).to.equal(false);
     expect(focusedType()).to.equal('hands-on');
