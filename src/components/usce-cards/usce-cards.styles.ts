@@ -20,7 +20,7 @@ export const cardsStyles = css`
   }
 
   .card {
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.85);
+    padding: calc(var(--_space) * 0.5) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -40,7 +40,7 @@ export const tableStyles = css`
 
   th,
   td {
-    padding: 0.5em 0.45em;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.45);
     border-block-start: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
