@@ -78,8 +78,10 @@ const FACTS_SHOWN = 3;
  * @csspart quiz - The quiz's box.
  * @csspart facts - The sourced facts section.
  * @csspart caveat - The reminder to check each program's requirements.
- * @csspart frame - The table's scrolling frame (from `<usce-table>`).
+ * @csspart frame - The box around the table (from `<usce-table>`).
+ * @csspart points - The point-by-point list that replaces the table below 600 px (from `<usce-table>`).
  * @csspart card-title - A card's title (from `<usce-cards>`).
+ * @csspart card-toggle - The button that opens and closes a card (from `<usce-cards>`).
  * @csspart progress - The quiz's progress bar (from `<usce-quiz>`).
  * @csspart quiz-option - One quiz answer (from `<usce-quiz>`).
  * @csspart quiz-button - The quiz's buttons (from `<usce-quiz>`).
@@ -260,16 +262,17 @@ export class UsceCompare extends LitElement {
         return html`<div class="section">
           ${heading(level, ui.tableHeading, { className: 'section-title' })}
           <usce-table
-            exportparts="table, frame"
+            exportparts="table, frame, points"
             .types=${this.knownTypes}
             .highlight=${this.knownHighlight}
+            .headingLevel=${Math.min(level + 1, 6)}
           ></usce-table>
         </div>`;
       case 'cards':
         return html`<div class="section">
           ${heading(level, ui.cardsHeading, { className: 'section-title' })}
           <usce-cards
-            exportparts="card, card-title, cta"
+            exportparts="card, card-title, card-toggle, cta"
             .types=${this.knownTypes}
             .highlight=${this.knownHighlight}
             .headingLevel=${Math.min(level + 1, 6)}

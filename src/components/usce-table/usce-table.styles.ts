@@ -149,7 +149,8 @@ export const tableStyles = css`
      and keep each point to a few lines per type. */
   .point-value {
     display: grid;
-    grid-template-columns: minmax(0, 6.75em) minmax(0, 1fr);
+    /* The name column is as wide as its longest word, up to 8em. */
+    grid-template-columns: minmax(min-content, 8em) minmax(0, 1fr);
     gap: 0 0.75em;
     padding: 0.3em 0.4em;
     border-inline-start: 3px solid transparent;
@@ -161,6 +162,8 @@ export const tableStyles = css`
 
   .point-value dt {
     font-weight: 600;
+    /* Whole words: a type name never splits mid-word. */
+    overflow-wrap: break-word;
   }
 
   .point-value dd {
