@@ -47,8 +47,9 @@ export const foldStyles = css`
     flex: none;
     width: 0.55em;
     height: 0.55em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
+    /* Physical sides: a down arrow is the same in either direction. */
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
     transform: translateY(-0.15em) rotate(45deg);
   }
 
