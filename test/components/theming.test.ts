@@ -265,6 +265,7 @@ describe('theming', () => {
         'heading',
         'notice',
         'caveat',
+        'before-you-apply',
         'facts',
         'table',
         'frame',

@@ -44,6 +44,21 @@ export const compareStyles = css`
     list-style: none;
   }
 
+  .topic {
+    padding-block: calc(var(--_space) * 0.6);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .topic-title {
+    margin: 0;
+    font-size: 1em;
+  }
+
+  .topic-points {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+
   .fact {
     padding-block: calc(var(--_space) * 0.6);
     border-block-start: 1px solid var(--_border);
@@ -76,7 +91,8 @@ export const compareStyles = css`
   @media print {
     /* A page can still use the facts and their sources: no tints or
        borders to waste ink, and the button that opened the rest left off. */
-    .more-facts .fold-toggle {
+    .more-facts .fold-toggle,
+    .apply .fold-toggle {
       display: none;
     }
 
