@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 
 /**
  * Folded content that stays in the DOM: a disclosure button and the element
@@ -13,6 +13,31 @@ import { css, html, nothing } from 'lit';
 /** The `hidden` value for a fold: `until-found` when closed, none when open. */
 export function foldHidden(open: boolean): 'until-found' | typeof nothing {
   return open ? nothing : 'until-found';
+}
+
+/** One fold's state, as its element keeps it. */
+export interface FoldState {
+  /** The id of the folded element, for `aria-controls`. */
+  id: string;
+  open: boolean;
+  /** Called with the new state: by the button, and with `true` on `beforematch`. */
+  set: (open: boolean) => void;
+}
+
+/** A disclosure button labelled `label`, then `content` in a fold it opens. */
+export function renderFold(fold: FoldState, label: unknown, content: unknown): TemplateResult {
+  return html`<button
+      type="button"
+      class="fold-toggle"
+      aria-expanded=${fold.open ? 'true' : 'false'}
+      aria-controls=${fold.id}
+      @click=${() => fold.set(!fold.open)}
+    >
+      ${label} ${chevron}
+    </button>
+    <div class="fold" id=${fold.id} hidden=${foldHidden(fold.open)} @beforematch=${() => fold.set(true)}>
+      ${content}
+    </div>`;
 }
 
 /** The small triangle after a disclosure's label, turned by `aria-expanded`. */

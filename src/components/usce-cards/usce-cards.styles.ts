@@ -20,7 +20,7 @@ export const cardsStyles = css`
   }
 
   .card {
-    padding: calc(var(--_space) * 0.5) var(--_space);
+    padding: calc(var(--_space) * 0.25) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -72,10 +72,6 @@ export const cardsStyles = css`
     margin-inline-start: auto;
   }
 
-  .summary {
-    margin: 0 0 0.25em;
-  }
-
   .card-body > :first-child {
     margin-block-start: calc(var(--_space) * 0.5);
   }
@@ -84,6 +80,7 @@ export const cardsStyles = css`
     margin-block-end: calc(var(--_space) * 0.5);
   }
 
+  .summary,
   .also,
   .suits {
     margin: calc(var(--_space) * 0.5) 0 0;

@@ -23,9 +23,9 @@ let nextId = 0;
  * One card per kind of US clinical experience: what it is, who it suits,
  * who can take part, and its pros and cons as labelled lists.
  *
- * The cards are an accordion: each shows its title and one-line summary,
- * and its title is a button that opens the rest, so a reader opens the types
- * they care about (several at once, to compare). The type named by
+ * The cards are an accordion: each shows its title, a button that opens the
+ * rest, so a reader opens the types they care about (several at once, to
+ * compare); the table above gives the overview. The type named by
  * `highlight` starts open. Closed cards keep their text in the DOM, where
  * find-in-page reaches it and opens the card; printed, every card is open.
  * Up and Down arrows move between the titles, Home and End to the first and
@@ -148,13 +148,13 @@ export class UsceCards extends LitElement {
       data-type=${type.id}
     >
       ${heading(level, title, { id: `${id}-title`, className: 'card-title', part: 'card-title' })}
-      <p class="summary">${type.summary}</p>
       <div
         class="fold card-body"
         id="${id}-body"
         hidden=${foldHidden(open)}
         @beforematch=${() => this.setOpen(type.id, true)}
       >
+        <p class="summary">${type.summary}</p>
         ${
           type.otherNames.length > 0
             ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>`

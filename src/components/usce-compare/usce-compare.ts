@@ -12,8 +12,7 @@ import {
   THEMES,
   type SectionId,
 } from '../../content/select.js';
-import { safeHref } from '../../content/url.js';
-import type { ApplySource, ApplyTopic, Content, Fact } from '../../content/types.js';
+import type { Content } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
@@ -21,17 +20,18 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice } from '../shared/notice.js';
-import { chevron, foldHidden, foldStyles } from '../shared/fold.js';
+import { foldStyles, type FoldState } from '../shared/fold.js';
 import { warnOnce } from '../../warn.js';
 import { RenderTurnsController } from '../../controllers/render-turns.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { compareStyles } from './usce-compare.styles.js';
+import { renderBeforeYouApply, renderFacts } from './sourced-sections.js';
 
 let nextId = 0;
 
 /** How many facts show before the rest fold away. */
-const FACTS_SHOWN = 3;
+const FACTS_SHOWN = 2;
 
 /**
  * The whole comparison, ready to paste into an article: a heading, the
@@ -299,9 +299,9 @@ export class UsceCompare extends LitElement {
           ></usce-quiz>
         </div>`;
       case 'before-you-apply':
-        return this.renderBeforeYouApply(level);
+        return renderBeforeYouApply(this.resolved, level, this.applyFold());
       case 'facts':
-        return this.renderFacts(level);
+        return renderFacts(this.resolved, level, this.factsFold(), FACTS_SHOWN);
     }
   }
 
@@ -311,109 +311,11 @@ export class UsceCompare extends LitElement {
     void target?.revealType(type);
   };
 
-  private renderFacts(level: HeadingLevel) {
-    const facts = this.resolved.facts;
-    if (facts.length === 0) return nothing;
-    // A long list folds after the first few, so the widget stays compact
-    // mid-article; the rest is one button away, and in the DOM for
-    // find-in-page and print.
-    const folded = facts.length > FACTS_SHOWN + 1;
-    const first = folded ? facts.slice(0, FACTS_SHOWN) : facts;
-    const rest = folded ? facts.slice(FACTS_SHOWN) : [];
-    return html`<div class="section" part="facts">
-      ${heading(level, this.resolved.ui.factsHeading, { className: 'section-title' })}
-      <ul class="facts" role="list">
-        ${first.map((fact) => this.renderFact(fact))}
-      </ul>
-      ${folded ? this.renderMoreFacts(rest) : nothing}
-    </div>`;
+  private factsFold(): FoldState {
+    return { id: `${this.idPrefix}-more-facts`, open: this.factsOpen, set: (open) => (this.factsOpen = open) };
   }
 
-  private renderMoreFacts(rest: readonly Fact[]) {
-    const id = `${this.idPrefix}-more-facts`;
-    return html`<div class="more-facts">
-      <button
-        type="button"
-        class="fold-toggle"
-        aria-expanded=${this.factsOpen ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${() => (this.factsOpen = !this.factsOpen)}
-      >
-        ${format(this.resolved.ui.moreFacts, { count: rest.length })} ${chevron}
-      </button>
-      <div class="fold" id=${id} hidden=${foldHidden(this.factsOpen)} @beforematch=${() => (this.factsOpen = true)}>
-        <ul class="facts" role="list">
-          ${rest.map((fact) => this.renderFact(fact))}
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  // Folded by default: readers who want the practical checklist open it, and
-  // the widget stays short mid-article for everyone else.
-  private renderBeforeYouApply(level: HeadingLevel) {
-    const ui = this.resolved.ui;
-    const topics = this.resolved.beforeYouApply;
-    if (topics.length === 0) return nothing;
-    const inner = Math.min(level + 1, 6) as HeadingLevel;
-    const id = `${this.idPrefix}-apply`;
-    return html`<div class="section" part="before-you-apply">
-      ${heading(level, ui.applyHeading, { className: 'section-title' })}
-      <div class="apply">
-        <button
-          type="button"
-          class="fold-toggle"
-          aria-expanded=${this.applyOpen ? 'true' : 'false'}
-          aria-controls=${id}
-          @click=${() => (this.applyOpen = !this.applyOpen)}
-        >
-          ${ui.applyShow} ${chevron}
-        </button>
-        <div class="fold" id=${id} hidden=${foldHidden(this.applyOpen)} @beforematch=${() => (this.applyOpen = true)}>
-          ${topics.map((topic) => this.renderTopic(topic, inner))}
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderTopic(topic: ApplyTopic, level: HeadingLevel) {
-    const ui = this.resolved.ui;
-    return html`<div class="topic">
-      ${heading(level, topic.title, { className: 'topic-title' })}
-      <ul class="topic-points">
-        ${topic.points.map((point) => html`<li>${point}</li>`)}
-      </ul>
-      ${
-        topic.sources.length > 0
-          ? html`<p class="fact-source">
-              ${ui.source}: ${topic.sources.map((source, i) => html`${i > 0 ? '; ' : ''}${this.renderSource(source)}`)}
-            </p>`
-          : html`<p class="fact-source">${ui.applyAdvice}</p>`
-      }
-    </div>`;
-  }
-
-  private renderSource(source: ApplySource) {
-    const href = safeHref(source.url);
-    return html`${href ? html`<a href=${href} rel="noopener noreferrer">${source.title}</a>` : source.title} ·
-    ${this.yearLabel(source.year, source.dated === true)}`;
-  }
-
-  private yearLabel(year: string, dated: boolean): string {
-    const ui = this.resolved.ui;
-    return year === 'undated' ? ui.undated : format(dated ? ui.datedYear : ui.dataYear, { year });
-  }
-
-  private renderFact(fact: Fact) {
-    const ui = this.resolved.ui;
-    const href = safeHref(fact.source.url);
-    const year = this.yearLabel(fact.year, fact.dated === true);
-    return html`<li class="fact">
-      <p>${fact.text}</p>
-      <p class="fact-source">
-        ${ui.source}:
-        ${href ? html`<a href=${href} rel="noopener noreferrer">${fact.source.title}</a>` : fact.source.title} · ${year}
-      </p>
-    </li>`;
+  private applyFold(): FoldState {
+    return { id: `${this.idPrefix}-apply`, open: this.applyOpen, set: (open) => (this.applyOpen = open) };
   }
 }

@@ -26,8 +26,8 @@ export const tableStyles = css`
     width: 100%;
     border-collapse: separate;
     border-spacing: 0;
-    font-size: 0.9em;
-    line-height: 1.4;
+    font-size: 0.875em;
+    line-height: 1.35;
     overflow-wrap: break-word;
   }
 

@@ -17,7 +17,7 @@ import { adaptAccent, HostBackgroundController } from '../../controllers/host-ba
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { renderNotice } from '../shared/notice.js';
 import { reveal } from '../shared/reveal.js';
-import { chevron, foldHidden, foldStyles } from '../shared/fold.js';
+import { foldStyles, renderFold } from '../shared/fold.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { tableStyles } from './usce-table.styles.js';
 
@@ -214,19 +214,16 @@ export class UsceTable extends LitElement {
   private renderNotes() {
     const described = this.content.attributes.filter((attribute) => attribute.description);
     if (described.length === 0) return nothing;
-    const id = `${this.captionId}-notes`;
+    const fold = {
+      id: `${this.captionId}-notes`,
+      open: this.notesOpen,
+      set: (open: boolean) => (this.notesOpen = open),
+    };
     return html`<div class="notes">
-      <button
-        type="button"
-        class="fold-toggle"
-        aria-expanded=${this.notesOpen ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${() => (this.notesOpen = !this.notesOpen)}
-      >
-        ${this.content.ui.tableNotes} ${chevron}
-      </button>
-      <div class="fold" id=${id} hidden=${foldHidden(this.notesOpen)} @beforematch=${() => (this.notesOpen = true)}>
-        <dl class="notes-list">
+      ${renderFold(
+        fold,
+        this.content.ui.tableNotes,
+        html`<dl class="notes-list">
           ${described.map(
             (attribute) =>
               html`<div>
@@ -234,8 +231,8 @@ export class UsceTable extends LitElement {
                 <dd>${attribute.description}</dd>
               </div>`,
           )}
-        </dl>
-      </div>
+        </dl>`,
+      )}
     </div>`;
   }
 

@@ -34,9 +34,9 @@ describe('<usce-compare>', () => {
   it('shows the first facts and folds the rest behind a disclosure that opens them', async () => {
     const el = await fixture<UsceCompare>(html`<usce-compare sections="facts"></usce-compare>`);
     const visible = () => all(el, '.fact').filter((li) => li.checkVisibility()).length;
-    expect(visible()).to.equal(3);
+    expect(visible()).to.equal(2);
     const button = one(el, '.more-facts button');
-    expect(text(button)).to.equal(`Show ${builtInContent.facts.length - 3} more facts`);
+    expect(text(button)).to.equal(`Show ${builtInContent.facts.length - 2} more facts`);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     // Folded facts stay in the DOM, where find-in-page can reach them.
     expect(all(el, '.fact')).to.have.length(builtInContent.facts.length);
