@@ -95,8 +95,12 @@ describe('layout in an article', () => {
       expect(items.filter((li) => !li.checkVisibility()).map(text)).to.deep.equal([]);
       expect(all(el, '.fact').filter((li) => !li.checkVisibility())).to.have.length(0);
       expect(all(el, '.fact')).to.have.length(builtInContent.facts.length);
+      // The "before you apply" topics, folded on screen.
+      expect(all(el, '.topic')).to.have.length(builtInContent.beforeYouApply.length);
+      expect(all(el, '.topic li').filter((li) => !li.checkVisibility())).to.have.length(0);
       // No button that cannot be pressed on paper; link targets written out.
       expect(one(el, '.more-facts button').checkVisibility()).to.equal(false);
+      expect(one(el, '.apply button').checkVisibility()).to.equal(false);
       const link = one<HTMLAnchorElement>(el, '.fact a');
       const after = getComputedStyle(link, '::after').content;
       // Firefox gives the computed value with attr() as written; the others resolve it.
