@@ -28,6 +28,7 @@ export const builtInContent: Content = {
     tableCaption: 'Kinds of US experience, compared point by point',
     tableCorner: 'Compared on',
     tableScrollHint: 'Scroll sideways to see every type.',
+    tableNotes: 'What each point means',
     cardsHeading: 'Each kind in more detail',
     alsoCalled: 'Also called',
     suits: 'Who it suits',

@@ -139,6 +139,8 @@ export interface UiStrings {
   tableCorner: string;
   /** Tells keyboard and touch users that a narrow table scrolls sideways. */
   tableScrollHint: string;
+  /** Opens the notes on what each compared point means, under the table. */
+  tableNotes: string;
   cardsHeading: string;
   alsoCalled: string;
   suits: string;

@@ -58,6 +58,7 @@ const UI_PLACEHOLDERS: Record<keyof UiStrings, readonly string[]> = {
   tableCaption: [],
   tableCorner: [],
   tableScrollHint: [],
+  tableNotes: [],
   cardsHeading: [],
   alsoCalled: [],
   suits: [],

@@ -101,19 +101,8 @@ async function renderInContainer(width: number) {
   return { page, container, el };
 }
 
-/** Checks the layout of the widget in `container`: the measurements a reader's eye would catch. */
-function expectIntactLayout(el: UsceCompare, container: HTMLElement): void {
-  const edge = rect(container).right;
-  const width = container.clientWidth;
-
-  // The widget and its table frame stay inside the container.
-  expect(rect(el).width, 'widget width').to.be.at.most(width + 0.5);
-  expect(rect(el).right, 'widget right edge').to.be.at.most(edge + 0.5);
-  const frame = deep(el, 'usce-table', '.frame');
-  expect(rect(frame).width, 'frame width').to.be.at.most(width + 0.5);
-  expect(rect(frame).right, 'frame right edge').to.be.at.most(edge + 0.5);
-
-  // The table is still a table: each row's cells sit side by side, at one top, in distinct columns.
+/** From 600 px on, the table is still a table: each row's cells sit side by side, at one top, in distinct columns. */
+function expectIntactTable(el: UsceCompare): void {
   const table = deep(el, 'usce-table', 'table');
   expect(style(table).display).to.equal('table');
   const rows = deepAll(el, 'usce-table', 'tr');
@@ -131,6 +120,40 @@ function expectIntactLayout(el: UsceCompare, container: HTMLElement): void {
   const firstLefts = [...rows[0].children].map((cell) => Math.round(rect(cell).left));
   const lastLefts = [...rows[rows.length - 1].children].map((cell) => Math.round(rect(cell).left));
   expect(lastLefts).to.deep.equal(firstLefts);
+}
+
+/** Below 600 px, each compared point is a heading and the types' values, each name beside its value. */
+function expectIntactPoints(el: UsceCompare, edge: number): void {
+  expect(isShown(deep(el, 'usce-table', 'table')), 'table put away').to.equal(false);
+  const points = deepAll(el, 'usce-table', '.point');
+  expect(points.length).to.be.greaterThan(1);
+  for (const point of points) {
+    expect(isShown(point.querySelector('.point-title')!), 'point heading visible').to.equal(true);
+    const values = [...point.querySelectorAll('.point-value')];
+    expect(values, 'a value per type').to.have.length(4);
+    for (const value of values) {
+      const [dt, dd] = [value.querySelector('dt')!, value.querySelector('dd')!];
+      expect(Math.round(rect(dt).top), 'name and value share a top').to.equal(Math.round(rect(dd).top));
+      expect(rect(dd).left, 'value beside its name').to.be.greaterThan(rect(dt).left);
+      expect(rect(dd).right, 'value right edge').to.be.at.most(edge + 0.5);
+    }
+  }
+}
+
+/** Checks the layout of the widget in `container`: the measurements a reader's eye would catch. */
+function expectIntactLayout(el: UsceCompare, container: HTMLElement): void {
+  const edge = rect(container).right;
+  const width = container.clientWidth;
+
+  // The widget and its table frame stay inside the container.
+  expect(rect(el).width, 'widget width').to.be.at.most(width + 0.5);
+  expect(rect(el).right, 'widget right edge').to.be.at.most(edge + 0.5);
+  const frame = deep(el, 'usce-table', '.frame');
+  expect(rect(frame).width, 'frame width').to.be.at.most(width + 0.5);
+  expect(rect(frame).right, 'frame right edge').to.be.at.most(edge + 0.5);
+
+  if (width >= 600) expectIntactTable(el);
+  else expectIntactPoints(el, edge);
 
   // The cards keep their borders and padding, and sit inside the container.
   const cards = deepAll(el, 'usce-cards', '.card');

@@ -15,7 +15,13 @@ describe('keyboard and viewport', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <button id="before">before</button>
-        <usce-compare cta-href="/apply" cta-label="Apply" share style="width: 700px"></usce-compare>
+        <usce-compare
+          cta-href="/apply"
+          cta-label="Apply"
+          highlight="research"
+          share
+          style="width: 700px"
+        ></usce-compare>
         <button id="after">after</button>
       </div>`,
     );
@@ -41,7 +47,9 @@ describe('keyboard and viewport', () => {
     const expected =
       focusable.filter((e) => (e as HTMLInputElement).type !== 'radio').length + (radios.length > 0 ? 1 : 0);
     expect(reached.length).to.equal(expected);
+    // The highlighted card starts open, so its call to action is reachable.
     expect(reached.some((e) => e.matches('a.cta'))).to.equal(true);
+    expect(reached.some((e) => e.matches('.card-toggle'))).to.equal(true);
     expect(reached.some((e) => e.matches('.fact a'))).to.equal(true);
     expect(reached.some((e) => e.matches('button[type="submit"]'))).to.equal(true);
   });
@@ -92,7 +100,7 @@ describe('keyboard and viewport', () => {
     await Promise.resolve();
     // With smooth scrolling the page would only have started moving; it must already be there.
     const card = deepActive()!;
-    expect(card.classList.contains('card-title')).to.equal(true);
+    expect(card.classList.contains('card-toggle')).to.equal(true);
     const top = card.getBoundingClientRect().top;
     expect(window.scrollY).not.to.equal(before);
     expect(top).to.be.within(0, window.innerHeight);

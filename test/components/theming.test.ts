@@ -143,14 +143,13 @@ describe('theming', () => {
         probe('--usce-accent', ['.badge'], 'backgroundColor', ACCENT),
         probe('--usce-accent-contrast', ['.badge'], 'color', ACCENT_CONTRAST),
         probe('--usce-text', ['th[scope="row"]'], 'color', TEXT),
-        probe('--usce-muted', ['.attr-description'], 'color', MUTED),
         probe('--usce-surface', ['thead th[data-type]:not(.featured)'], 'backgroundColor', SURFACE),
         probe('--usce-background', ['th[scope="row"]'], 'backgroundColor', BACKGROUND),
         probe('--usce-border', ['.frame'], 'borderTopColor', BORDER),
         probe('--usce-border', ['tbody td'], 'borderTopColor', BORDER),
         probe('--usce-radius', ['.frame'], 'borderTopLeftRadius', '3px'),
         probe('--usce-font', ['table'], 'fontFamily', 'monospace'),
-        probe('--usce-space', ['th[scope="row"]'], 'paddingTop', '3px'),
+        probe('--usce-space', ['th[scope="row"]'], 'paddingTop', '2.5px'),
       ]);
     });
 
@@ -173,8 +172,8 @@ describe('theming', () => {
         probe('--usce-radius', ['.card'], 'borderTopLeftRadius', '3px'),
         probe('--usce-radius', ['.cta'], 'borderTopLeftRadius', '3px'),
         probe('--usce-font', ['.card-title'], 'fontFamily', 'monospace'),
-        probe('--usce-space', ['.card'], 'paddingTop', '5px'),
-        probe('--usce-space', ['.cards'], 'rowGap', '5px'),
+        probe('--usce-space', ['.card'], 'paddingLeft', '5px'),
+        probe('--usce-space', ['.cards'], 'rowGap', '2.5px'),
       ]);
     });
 
@@ -218,7 +217,7 @@ describe('theming', () => {
         probe('--usce-font', ['.title'], 'fontFamily', 'monospace'),
         probe('--usce-font', ['usce-quiz', 'button.primary'], 'fontFamily', 'monospace'),
         probe('--usce-space', ['.caveat'], 'paddingRight', '5px'),
-        probe('--usce-space', ['usce-cards', '.card'], 'paddingTop', '5px'),
+        probe('--usce-space', ['usce-cards', '.card'], 'paddingLeft', '5px'),
       ]);
     });
 

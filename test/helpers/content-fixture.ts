@@ -43,6 +43,7 @@ export function contentFixture(): Content {
       tableCaption: 'Table caption',
       tableCorner: 'Attribute',
       tableScrollHint: 'Scroll sideways',
+      tableNotes: 'What each point means',
       cardsHeading: 'Cards heading',
       alsoCalled: 'Also called',
       suits: 'Suits',

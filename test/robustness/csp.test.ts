@@ -128,9 +128,9 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
     expect(await completeQuiz(standaloneQuiz)).not.to.equal('');
     const late = await addLate(doc, 'usce-table', { types: 'virtual research' });
     expect(shadow(late).querySelectorAll('thead th[data-type]')).to.have.length(2);
-    // The table's own layout settings reach it without a style attribute.
-    const lateTable = shadow(late).querySelector('table')!;
-    expect(getComputedStyle(lateTable).getPropertyValue('--_columns').trim()).to.equal('2');
+    // The table's detected page background reaches its frame without a style attribute.
+    const lateFrame = shadow(late).querySelector('.frame')!;
+    expect(getComputedStyle(lateFrame).getPropertyValue('--_page-bg').trim()).not.to.equal('');
     await addLate(doc, 'usce-cards', { types: 'virtual' });
 
     expectClean(win);

@@ -126,6 +126,26 @@ export const baseStyles = css`
   .notice-heading {
     font-weight: 700;
   }
+
+  @media print {
+    /* Paper is white whatever the screen theme, and the printer may drop
+       backgrounds: a dark theme prints as the light one. */
+    :host([theme='dark']) {
+      --_theme-background: #ffffff;
+      --_theme-text: #1c1e21;
+      --_theme-accent: #0b6e55;
+      --_theme-accent-contrast: #ffffff;
+      color-scheme: light;
+    }
+
+    /* A link on paper shows where it goes. */
+    a[href]::after {
+      content: ' <' attr(href) '>';
+      font-size: 0.85em;
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+  }
 `;
 
 /** The call-to-action link, shared by the cards and the quiz result. */

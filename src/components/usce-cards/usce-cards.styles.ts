@@ -5,26 +5,22 @@ export const cardsStyles = css`
     container-type: inline-size;
   }
 
+  /* One column: an accordion whose open cards push the rest down reads in
+     one order, at any width. */
   .cards {
     display: grid;
     /* minmax(0, 1fr), not 1fr: a bare 1fr column never shrinks below its
        longest word, so in a narrow container with large text the cards
        would spill out of the widget instead of wrapping. */
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.5);
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
-  @container (min-width: 40rem) {
-    .cards {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-  }
-
   .card {
-    padding: var(--_space);
+    padding: calc(var(--_space) * 0.25) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -32,17 +28,60 @@ export const cardsStyles = css`
 
   .card.featured {
     border: 2px solid var(--_accent);
-    box-shadow: inset 0 4px 0 var(--_accent);
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+
+  .card.featured:dir(rtl) {
+    box-shadow: inset -4px 0 0 var(--_accent);
   }
 
   .card-title {
     margin: 0;
-    font-size: 1.15em;
+    font-size: 1.1em;
     line-height: 1.3;
   }
 
-  .also,
+  /* The whole title row is the button: a large target for a thumb. */
+  .card-toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    width: 100%;
+    min-height: 2.75rem;
+    margin: 0;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .card-toggle:hover .card-name {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .card-toggle .badge {
+    margin-inline-start: 0;
+    font-size: 0.7em;
+  }
+
+  .card-toggle .chevron {
+    margin-inline-start: auto;
+  }
+
+  .card-body > :first-child {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+
+  .card-body > :last-child {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
   .summary,
+  .also,
   .suits {
     margin: calc(var(--_space) * 0.5) 0 0;
   }
@@ -97,9 +136,24 @@ export const cardsStyles = css`
     gap: 0 var(--_space);
   }
 
-  @container (min-width: 56rem) {
+  @container (min-width: 36rem) {
     .pros-cons {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @media print {
+    .card {
+      background: none;
+    }
+
+    ul.list li {
+      break-inside: avoid;
+    }
+
+    .card-toggle {
+      min-height: 0;
+      padding: 0;
     }
   }
 `;

@@ -11,6 +11,7 @@ import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js
 import { renderNotice } from '../shared/notice.js';
 import { warnOnce } from '../../warn.js';
 import { reveal } from '../shared/reveal.js';
+import { chevron, foldHidden, foldStyles } from '../shared/fold.js';
 import { ctaProblems, NO_CTA, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
 import { format } from '../../content/select.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
@@ -21,6 +22,14 @@ let nextId = 0;
 /**
  * One card per kind of US clinical experience: what it is, who it suits,
  * who can take part, and its pros and cons as labelled lists.
+ *
+ * The cards are an accordion: each shows its title, a button that opens the
+ * rest, so a reader opens the types they care about (several at once, to
+ * compare); the table above gives the overview. The type named by
+ * `highlight` starts open. Closed cards keep their text in the DOM, where
+ * find-in-page reaches it and opens the card; printed, every card is open.
+ * Up and Down arrows move between the titles, Home and End to the first and
+ * last.
  *
  * @summary Pros and cons cards for the four kinds of US clinical experience.
  *
@@ -35,6 +44,7 @@ let nextId = 0;
  *
  * @csspart card - One card.
  * @csspart card-title - The title of a card.
+ * @csspart card-toggle - The button in a card's title that opens and closes it.
  * @csspart cta - A call-to-action link.
  * @csspart notice - The notice that names invalid attribute values.
  *
@@ -42,7 +52,7 @@ let nextId = 0;
  * @cssprop [--usce-surface] - Card background.
  */
 export class UsceCards extends LitElement {
-  static override styles = [baseStyles, ctaStyles, cardsStyles];
+  static override styles = [baseStyles, ctaStyles, foldStyles, cardsStyles];
 
   /** Kept when no provider is above this element: each element also works alone. */
   @consume({ context: contentContext, subscribe: true })
@@ -67,6 +77,9 @@ export class UsceCards extends LitElement {
   /** Query parameters appended to the call-to-action link. */
   @property({ attribute: 'cta-params' }) ctaParams: string | null = null;
 
+  /** The types whose cards are open. */
+  @state() private open = new Set<TypeId>();
+
   private cta: CtaSettings = NO_CTA;
   private selection: TypeSelection = { types: [], unknown: [] };
   private featured: TypeId | null = null;
@@ -75,10 +88,11 @@ export class UsceCards extends LitElement {
   private readonly background = new HostBackgroundController(this);
   private readonly idPrefix = `usce-cards-${nextId++}`;
 
-  /** Scrolls the card of `type` into view and focuses its title. */
+  /** Opens the card of `type`, scrolls it into view and focuses its title. */
   async revealType(type: TypeId): Promise<void> {
+    this.setOpen(type, true);
     await this.updateComplete;
-    reveal(this.renderRoot.querySelector<HTMLElement>(`.card[data-type="${type}"] .card-title`));
+    reveal(this.renderRoot.querySelector<HTMLElement>(`.card[data-type="${type}"] .card-toggle`));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -86,6 +100,8 @@ export class UsceCards extends LitElement {
       this.selection = selectTypes(this.content, this.types);
       const highlight = selectHighlight(this.highlight);
       this.featured = highlight.id;
+      // The featured type opens; the cards a reader opened stay open.
+      if (changed.has('highlight') && this.featured) this.open = new Set([...this.open, this.featured]);
       this.idProblems = unknownIdMessages(this.content, this.selection.unknown, highlight.unknown, this.localName);
     }
     this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
@@ -102,7 +118,7 @@ export class UsceCards extends LitElement {
     const level = toHeadingLevel(this.headingLevel, 3);
     return html`
       ${renderNotice(this.content.ui.noticeHeading, this.problems)}
-      <ul class="cards" role="list">
+      <ul class="cards" role="list" @keydown=${this.onKeydown}>
         ${this.selection.types.map((type) => html`<li>${this.renderCard(type, level)}</li>`)}
       </ul>
     `;
@@ -112,31 +128,75 @@ export class UsceCards extends LitElement {
     const ui = this.content.ui;
     const id = `${this.idPrefix}-${type.id}`;
     const featured = type.id === this.featured;
+    const open = this.open.has(type.id);
+    const title = html`<button
+      type="button"
+      class="card-toggle"
+      part="card-toggle"
+      id="${id}-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="${id}-body"
+      @click=${() => this.setOpen(type.id, !open)}
+    >
+      <span class="card-name">${type.name}</span>
+      ${featured ? html`<span class="badge">${ui.featured}</span>` : nothing} ${chevron}
+    </button>`;
     return html`<article
       class="card ${featured ? 'featured' : ''}"
       part="card"
       aria-labelledby="${id}-title"
       data-type=${type.id}
     >
-      ${heading(level, html`${type.name} ${featured ? html`<span class="badge">${ui.featured}</span>` : nothing}`, {
-        id: `${id}-title`,
-        className: 'card-title',
-        part: 'card-title',
-      })}
-      ${
-        type.otherNames.length > 0 ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>` : nothing
-      }
-      <p class="summary">${type.summary}</p>
-      <p class="label">${ui.suits}</p>
-      <p class="suits">${type.suits}</p>
-      ${this.renderList(`${id}-eligibility`, ui.eligibility, type.eligibility, 'eligibility')}
-      <div class="pros-cons">
-        <div>${this.renderList(`${id}-pros`, ui.pros, type.pros, 'pros')}</div>
-        <div>${this.renderList(`${id}-cons`, ui.cons, type.cons, 'cons')}</div>
+      ${heading(level, title, { id: `${id}-title`, className: 'card-title', part: 'card-title' })}
+      <div
+        class="fold card-body"
+        id="${id}-body"
+        hidden=${foldHidden(open)}
+        @beforematch=${() => this.setOpen(type.id, true)}
+      >
+        <p class="summary">${type.summary}</p>
+        ${
+          type.otherNames.length > 0
+            ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>`
+            : nothing
+        }
+        <p class="label">${ui.suits}</p>
+        <p class="suits">${type.suits}</p>
+        ${this.renderList(`${id}-eligibility`, ui.eligibility, type.eligibility, 'eligibility')}
+        <div class="pros-cons">
+          <div>${this.renderList(`${id}-pros`, ui.pros, type.pros, 'pros')}</div>
+          <div>${this.renderList(`${id}-cons`, ui.cons, type.cons, 'cons')}</div>
+        </div>
+        ${renderCta(this, resolveCta(this.cta, type), type.id, 'card')}
       </div>
-      ${renderCta(this, resolveCta(this.cta, type), type.id, 'card')}
     </article>`;
   }
+
+  private setOpen(type: TypeId, open: boolean): void {
+    if (this.open.has(type) === open) return;
+    const next = new Set(this.open);
+    if (open) next.add(type);
+    else next.delete(type);
+    this.open = next;
+  }
+
+  /** Arrow keys, Home and End move between the card titles, as in an accordion. */
+  private onKeydown = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement) || !target.classList.contains('card-toggle')) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const toggles = [...this.renderRoot.querySelectorAll<HTMLElement>('.card-toggle')];
+    const at = toggles.indexOf(target);
+    const next = {
+      ArrowDown: toggles[(at + 1) % toggles.length],
+      ArrowUp: toggles[(at - 1 + toggles.length) % toggles.length],
+      Home: toggles[0],
+      End: toggles[toggles.length - 1],
+    }[event.key];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
 
   private renderList(id: string, label: string, items: readonly string[], kind: string) {
     if (items.length === 0) return nothing;

@@ -44,16 +44,6 @@ export const compareStyles = css`
     list-style: none;
   }
 
-  .more-facts summary,
-  .apply summary {
-    width: fit-content;
-    padding-block: calc(var(--_space) * 0.5);
-    cursor: pointer;
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
   .topic {
     padding-block: calc(var(--_space) * 0.6);
     border-block-start: 1px solid var(--_border);
@@ -96,5 +86,23 @@ export const compareStyles = css`
     border-inline-start: 0.35em solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+
+  @media print {
+    /* A page can still use the facts and their sources: no tints or
+       borders to waste ink, and the button that opened the rest left off. */
+    .more-facts .fold-toggle,
+    .apply .fold-toggle {
+      display: none;
+    }
+
+    .caveat {
+      background: none;
+      break-inside: avoid;
+    }
+
+    .fact {
+      break-inside: avoid;
+    }
   }
 `;

@@ -12,8 +12,7 @@ import {
   THEMES,
   type SectionId,
 } from '../../content/select.js';
-import { safeHref } from '../../content/url.js';
-import type { ApplySource, ApplyTopic, Content, Fact } from '../../content/types.js';
+import type { Content } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
@@ -21,6 +20,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice } from '../shared/notice.js';
+import { foldStyles, type FoldState } from '../shared/fold.js';
 import { warnOnce } from '../../warn.js';
 import { RenderTurnsController } from '../../controllers/render-turns.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
@@ -30,11 +30,12 @@ import { compareStyles } from './usce-compare.styles.js';
 import '../usce-cards/usce-cards.js';
 import '../usce-quiz/usce-quiz.js';
 import '../usce-table/usce-table.js';
+import { renderBeforeYouApply, renderFacts } from './sourced-sections.js';
 
 let nextId = 0;
 
 /** How many facts show before the rest fold away. */
-const FACTS_SHOWN = 4;
+const FACTS_SHOWN = 2;
 
 /**
  * The whole comparison, ready to paste into an article: a heading, the
@@ -82,15 +83,17 @@ const FACTS_SHOWN = 4;
  * @csspart before-you-apply - The "before you apply" section (folded by default).
  * @csspart facts - The sourced facts section.
  * @csspart caveat - The reminder to check each program's requirements.
- * @csspart frame - The table's scrolling frame (from `<usce-table>`).
+ * @csspart frame - The box around the table (from `<usce-table>`).
+ * @csspart points - The point-by-point list that replaces the table below 600 px (from `<usce-table>`).
  * @csspart card-title - A card's title (from `<usce-cards>`).
+ * @csspart card-toggle - The button that opens and closes a card (from `<usce-cards>`).
  * @csspart progress - The quiz's progress bar (from `<usce-quiz>`).
  * @csspart quiz-option - One quiz answer (from `<usce-quiz>`).
  * @csspart quiz-button - The quiz's buttons (from `<usce-quiz>`).
  * @csspart result - The quiz's result view (from `<usce-quiz>`).
  */
 export class UsceCompare extends LitElement {
-  static override styles = [baseStyles, compareStyles];
+  static override styles = [baseStyles, foldStyles, compareStyles];
 
   /** The content every element inside reads: the built-in content or a valid override. */
   @provide({ context: contentContext })
@@ -153,6 +156,10 @@ export class UsceCompare extends LitElement {
     () => this.shown.length,
     () => this.sectionRendered(),
   );
+  /** Whether the facts beyond the first few are open. */
+  @state() private factsOpen = false;
+  /** Whether the "before you apply" topics are open. */
+  @state() private applyOpen = false;
   private readonly source = new ContentSourceController(this, builtInContent);
   private knownTypes = '';
   private knownHighlight = '';
@@ -262,16 +269,17 @@ export class UsceCompare extends LitElement {
         return html`<div class="section">
           ${heading(level, ui.tableHeading, { className: 'section-title' })}
           <usce-table
-            exportparts="table, frame"
+            exportparts="table, frame, points"
             .types=${this.knownTypes}
             .highlight=${this.knownHighlight}
+            .headingLevel=${Math.min(level + 1, 6)}
           ></usce-table>
         </div>`;
       case 'cards':
         return html`<div class="section">
           ${heading(level, ui.cardsHeading, { className: 'section-title' })}
           <usce-cards
-            exportparts="card, card-title, cta"
+            exportparts="card, card-title, card-toggle, cta"
             .types=${this.knownTypes}
             .highlight=${this.knownHighlight}
             .headingLevel=${Math.min(level + 1, 6)}
@@ -295,9 +303,9 @@ export class UsceCompare extends LitElement {
           ></usce-quiz>
         </div>`;
       case 'before-you-apply':
-        return this.renderBeforeYouApply(level);
+        return renderBeforeYouApply(this.resolved, level, this.applyFold());
       case 'facts':
-        return this.renderFacts(level);
+        return renderFacts(this.resolved, level, this.factsFold(), FACTS_SHOWN);
       default: {
         // A section id without its case fails to compile here.
         const unhandled: never = section;
@@ -312,87 +320,12 @@ export class UsceCompare extends LitElement {
     void target?.revealType(type);
   };
 
-  private renderFacts(level: HeadingLevel) {
-    const facts = this.resolved.facts;
-    if (facts.length === 0) return nothing;
-    // A long list folds after the first few, so the widget stays compact
-    // mid-article; the rest is one native disclosure away.
-    const folded = facts.length > FACTS_SHOWN + 1;
-    const first = folded ? facts.slice(0, FACTS_SHOWN) : facts;
-    const rest = folded ? facts.slice(FACTS_SHOWN) : [];
-    return html`<div class="section" part="facts">
-      ${heading(level, this.resolved.ui.factsHeading, { className: 'section-title' })}
-      <ul class="facts" role="list">
-        ${first.map((fact) => this.renderFact(fact))}
-      </ul>
-      ${
-        folded
-          ? html`<details class="more-facts">
-              <summary>${format(this.resolved.ui.moreFacts, { count: rest.length })}</summary>
-              <ul class="facts" role="list">
-                ${rest.map((fact) => this.renderFact(fact))}
-              </ul>
-            </details>`
-          : nothing
-      }
-    </div>`;
+  private factsFold(): FoldState {
+    return { id: `${this.idPrefix}-more-facts`, open: this.factsOpen, set: (open) => (this.factsOpen = open) };
   }
 
-  // Folded by default: readers who want the practical checklist open it, and
-  // the widget stays short mid-article for everyone else.
-  private renderBeforeYouApply(level: HeadingLevel) {
-    const ui = this.resolved.ui;
-    const topics = this.resolved.beforeYouApply;
-    if (topics.length === 0) return nothing;
-    const inner = Math.min(level + 1, 6) as HeadingLevel;
-    return html`<div class="section" part="before-you-apply">
-      ${heading(level, ui.applyHeading, { className: 'section-title' })}
-      <details class="apply">
-        <summary>${ui.applyShow}</summary>
-        ${topics.map((topic) => this.renderTopic(topic, inner))}
-      </details>
-    </div>`;
-  }
-
-  private renderTopic(topic: ApplyTopic, level: HeadingLevel) {
-    const ui = this.resolved.ui;
-    return html`<div class="topic">
-      ${heading(level, topic.title, { className: 'topic-title' })}
-      <ul class="topic-points">
-        ${topic.points.map((point) => html`<li>${point}</li>`)}
-      </ul>
-      ${
-        topic.sources.length > 0
-          ? html`<p class="fact-source">
-              ${ui.source}: ${topic.sources.map((source, i) => html`${i > 0 ? '; ' : ''}${this.renderSource(source)}`)}
-            </p>`
-          : html`<p class="fact-source">${ui.applyAdvice}</p>`
-      }
-    </div>`;
-  }
-
-  private renderSource(source: ApplySource) {
-    const href = safeHref(source.url);
-    return html`${href ? html`<a href=${href} rel="noopener noreferrer">${source.title}</a>` : source.title} ·
-    ${this.yearLabel(source.year, source.dated === true)}`;
-  }
-
-  private yearLabel(year: string, dated: boolean): string {
-    const ui = this.resolved.ui;
-    return year === 'undated' ? ui.undated : format(dated ? ui.datedYear : ui.dataYear, { year });
-  }
-
-  private renderFact(fact: Fact) {
-    const ui = this.resolved.ui;
-    const href = safeHref(fact.source.url);
-    const year = this.yearLabel(fact.year, fact.dated === true);
-    return html`<li class="fact">
-      <p>${fact.text}</p>
-      <p class="fact-source">
-        ${ui.source}:
-        ${href ? html`<a href=${href} rel="noopener noreferrer">${fact.source.title}</a>` : fact.source.title} · ${year}
-      </p>
-    </li>`;
+  private applyFold(): FoldState {
+    return { id: `${this.idPrefix}-apply`, open: this.applyOpen, set: (open) => (this.applyOpen = open) };
   }
 }
 

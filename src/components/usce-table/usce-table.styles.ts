@@ -16,18 +16,19 @@ export const tableStyles = css`
     --_background: var(--usce-background, var(--_page-bg, Canvas));
   }
 
-  /* Fills the frame, and grows past it (scrolling sideways inside the frame)
-     only when the columns would fall below a readable width. --_columns is
-     the number of type columns, set by the element. */
+  /* Fills the frame: from 600 px on, every type fits beside the others at
+     the page's font size. Automatic layout sizes the columns to their
+     content, and break-word (not the widget's anywhere) keeps each word
+     whole, so a long type name widens its column instead of splitting.
+     Only if very large text leaves no room does the table grow past the
+     frame, which then scrolls sideways. */
   table {
-    width: max(100%, calc(var(--_label-width) + var(--_columns, 4) * var(--_column-min)));
+    width: 100%;
     border-collapse: separate;
     border-spacing: 0;
-    table-layout: fixed;
-    font-size: 0.95em;
-    hyphens: auto;
-    --_label-width: 9em;
-    --_column-min: 10em;
+    font-size: 0.875em;
+    line-height: 1.35;
+    overflow-wrap: break-word;
   }
 
   /* The caption stays for assistive technology; the visible copy sits above
@@ -39,7 +40,7 @@ export const tableStyles = css`
 
   th,
   td {
-    padding: calc(var(--_space) * 0.6) calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.45);
     border-block-start: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -56,19 +57,10 @@ export const tableStyles = css`
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
-    width: var(--_label-width);
     background-color: var(--_background);
     background-image: linear-gradient(var(--_surface), var(--_surface));
     border-inline-end: 1px solid var(--_border);
     font-weight: 600;
-  }
-
-  .attr-description {
-    display: block;
-    margin-block-start: 0.2em;
-    color: var(--_muted);
-    font-size: 0.85em;
-    font-weight: 400;
   }
 
   .featured {
@@ -94,8 +86,9 @@ export const tableStyles = css`
 
   .rating {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.4em;
+    gap: 0 0.4em;
     font-weight: 600;
   }
 
@@ -125,11 +118,147 @@ export const tableStyles = css`
     font-size: 0.85em;
   }
 
-  @container (max-width: 30rem) {
+  /* The narrow view: one heading per compared point, then each type's value. */
+  .points {
+    display: none;
+  }
+
+  .point {
+    padding-block: 0.6em;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .point:first-child {
+    border-block-start: 0;
+    padding-block-start: 0;
+  }
+
+  .point-title {
+    margin: 0 0 0.35em;
+    font-size: 1em;
+    line-height: 1.3;
+  }
+
+  .point dl {
+    margin: 0;
+    font-size: 0.9em;
+    line-height: 1.4;
+  }
+
+  /* Name and value side by side: two short columns read well on a phone
+     and keep each point to a few lines per type. */
+  .point-value {
+    display: grid;
+    /* The name column is as wide as its longest word, up to 8em. */
+    grid-template-columns: minmax(min-content, 8em) minmax(0, 1fr);
+    gap: 0 0.75em;
+    padding: 0.3em 0.4em;
+    border-inline-start: 3px solid transparent;
+  }
+
+  .point-value + .point-value {
+    border-block-start: 1px dashed var(--_border);
+  }
+
+  .point-value dt {
+    font-weight: 600;
+    /* Whole words: a type name never splits mid-word. */
+    overflow-wrap: break-word;
+  }
+
+  .point-value dd {
+    margin: 0;
+  }
+
+  .point-value.featured {
+    border-inline-start-color: var(--_accent);
+  }
+
+  /* The rating word and its phrase run on as one sentence: a line saved per value. */
+  .point-value .rating {
+    display: inline-flex;
+    margin-inline-end: 0.35em;
+  }
+
+  .point-value .cell-text {
+    display: inline;
+  }
+
+  .point-value .badge {
+    margin-inline-start: 0;
+  }
+
+  .notes {
+    margin-block-start: 0.25em;
+  }
+
+  .notes-list {
+    margin: 0 0 0.5em;
+    font-size: 0.9em;
+  }
+
+  .notes-list div {
+    margin-block: 0.3em;
+  }
+
+  .notes-list dt {
+    display: inline;
+    font-weight: 700;
+  }
+
+  .notes-list dt::after {
+    content: ':';
+  }
+
+  .notes-list dd {
+    display: inline;
+    margin: 0;
+  }
+
+  /* Below 600 px of the element's own width (not the viewport's: it sits in
+     an article column or a sidebar), the table gives way to the list. */
+  @container (max-width: 599.98px) {
+    .frame,
+    .hint {
+      display: none;
+    }
+
+    .points {
+      display: block;
+    }
+  }
+
+  @media print {
+    /* Paper gets the table whatever its width, with the notes open, and
+       rows kept whole across pages. */
+    .frame {
+      display: block;
+      overflow: visible;
+    }
+
+    .points {
+      display: none;
+    }
+
+    .hint {
+      display: none;
+    }
+
     table {
-      font-size: 0.9em;
-      --_label-width: 8.75em;
-      --_column-min: 9.5em;
+      width: 100%;
+    }
+
+    thead {
+      display: table-header-group;
+    }
+
+    tr {
+      break-inside: avoid;
+    }
+
+    th[scope='row'],
+    .corner {
+      position: static;
     }
   }
 `;

@@ -18,30 +18,39 @@ import { adaptAccent, HostBackgroundController } from '../../controllers/host-ba
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { renderNotice } from '../shared/notice.js';
 import { reveal } from '../shared/reveal.js';
+import { foldStyles, renderFold } from '../shared/fold.js';
+import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { tableStyles } from './usce-table.styles.js';
 
 let nextId = 0;
 
 /**
- * A comparison table of the kinds of US clinical experience: one column per
- * type, one row per compared attribute. A real `<table>` with a caption and
- * row and column headers. In a narrow container it scrolls sideways inside
- * its frame with the first column kept in view.
+ * A comparison of the kinds of US clinical experience, point by point.
+ *
+ * In a container 600 px wide or more it is a real `<table>` with a caption
+ * and row and column headers, one column per type, every type in view. In a
+ * narrower container (a phone, a sidebar) the same facts are a list: each
+ * compared point under its own heading, with the value for each type as a
+ * short definition list, so nothing scrolls sideways and a screen reader can
+ * move point by point with its heading keys. What each point means is in a
+ * folded list of notes under either view.
  *
  * @summary Comparison table of the four kinds of US clinical experience.
  *
  * @attr types - Space-separated type ids to show, in this order (`hands-on observership research virtual`). Empty shows all.
  * @attr highlight - One type id to mark as featured.
+ * @attr heading-level - Level (2 to 6) of each compared point's heading in the narrow list view. Default 3.
  *
  * @csspart table - The `<table>` element.
- * @csspart frame - The box around the table that scrolls sideways when the table is wider than the widget.
+ * @csspart frame - The box around the table; it scrolls sideways only if very large text leaves no other way.
+ * @csspart points - The narrow-container view: one heading and list per compared point.
  * @csspart notice - The notice that names invalid attribute values.
  *
  * @cssprop [--usce-accent=#0b6e55] - Featured column and badge colour.
  * @cssprop [--usce-background] - Solid background behind the sticky first column; detected from the page by default.
  */
 export class UsceTable extends LitElement {
-  static override styles = [baseStyles, tableStyles];
+  static override styles = [baseStyles, foldStyles, tableStyles];
 
   /** Kept when no provider is above this element: each element also works alone. */
   @consume({ context: contentContext, subscribe: true })
@@ -57,6 +66,12 @@ export class UsceTable extends LitElement {
   /** A type id to mark as featured, visibly and for screen readers. */
   @property() highlight: string | null = null;
 
+  /** Level of each compared point's heading in the narrow view, so it fits the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+
+  /** Whether the notes on what each compared point means are open. */
+  @state() private notesOpen = false;
+
   private selection: TypeSelection = { types: [], unknown: [] };
   private featured: TypeId | null = null;
   private problems: string[] = [];
@@ -70,10 +85,16 @@ export class UsceTable extends LitElement {
     this.resizeObserver = undefined;
   }
 
-  /** Scrolls the column of `type` into view and focuses its header. */
+  /**
+   * Scrolls the column of `type` into view and focuses its header; in the
+   * narrow view, its value for the first compared point.
+   */
   async revealType(type: TypeId): Promise<void> {
     await this.updateComplete;
-    reveal(this.renderRoot.querySelector<HTMLElement>(`thead th[data-type="${type}"]`));
+    const header = this.renderRoot.querySelector<HTMLElement>(`thead th[data-type="${type}"]`);
+    // The view not in use is display: none, which leaves no box to scroll to.
+    const inView = header && header.getClientRects().length > 0;
+    reveal(inView ? header : this.renderRoot.querySelector<HTMLElement>(`.points dt[data-type="${type}"]`));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -92,7 +113,6 @@ export class UsceTable extends LitElement {
     // whose CSP has no 'unsafe-inline' for styles refuses style attributes
     // (lit's styleMap writes one on first render), but not CSSOM writes.
     frame?.style.setProperty('--_page-bg', this.background.value);
-    frame?.querySelector('table')?.style.setProperty('--_columns', String(this.selection.types.length));
     // Watch the frame once it exists; it is re-created only if the element is re-attached.
     if (frame && !this.resizeObserver && typeof ResizeObserver === 'function') {
       // Sizes come from the observer's entries, not from reading layout,
@@ -104,8 +124,9 @@ export class UsceTable extends LitElement {
           widths[entry.target === frame ? 'frame' : 'table'] =
             entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
         }
-        // The frame's border box includes its 1px borders on both sides.
-        const overflowing = widths.table > widths.frame - 2 + 1;
+        // The frame's border box includes its 1px borders on both sides. A
+        // frame of no width is the table put away for the narrow list view.
+        const overflowing = widths.frame > 0 && widths.table > widths.frame - 2 + 1;
         if (overflowing !== this.overflowing) this.overflowing = overflowing;
       });
       this.resizeObserver.observe(frame);
@@ -141,7 +162,8 @@ export class UsceTable extends LitElement {
           </tbody>
         </table>
       </div>
-      ${this.overflowing ? html`<p class="hint">${ui.tableScrollHint}</p>` : nothing}
+      ${this.overflowing ? html`<p class="hint">${ui.tableScrollHint}</p>` : nothing} ${this.renderPoints(types)}
+      ${this.renderNotes()}
     `;
   }
 
@@ -155,10 +177,7 @@ export class UsceTable extends LitElement {
 
   private renderRow(attribute: AttributeDef, types: ClinicalType[]) {
     return html`<tr data-attribute=${attribute.id}>
-      <th scope="row">
-        ${attribute.label}
-        ${attribute.description ? html`<span class="attr-description">${attribute.description}</span>` : nothing}
-      </th>
+      <th scope="row">${attribute.label}</th>
       ${types.map(
         (type) =>
           html`<td class=${type.id === this.featured ? 'featured' : ''} data-type=${type.id}>
@@ -166,6 +185,56 @@ export class UsceTable extends LitElement {
           </td>`,
       )}
     </tr>`;
+  }
+
+  /** The narrow view: each compared point as a heading and the value for each type. */
+  private renderPoints(types: ClinicalType[]) {
+    const level: HeadingLevel = toHeadingLevel(this.headingLevel, 3);
+    return html`<div class="points" part="points">
+      ${this.content.attributes.map(
+        (attribute) =>
+          html`<div class="point" data-attribute=${attribute.id}>
+            ${heading(level, attribute.label, { className: 'point-title' })}
+            <dl>
+              ${types.map((type) => {
+                const featured = type.id === this.featured;
+                return html`<div class="point-value ${featured ? 'featured' : ''}">
+                  <dt data-type=${type.id}>
+                    ${type.name} ${featured ? html`<span class="badge">${this.content.ui.featured}</span>` : nothing}
+                  </dt>
+                  <dd>${this.renderCell(type.cells[attribute.id])}</dd>
+                </div>`;
+              })}
+            </dl>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  /** What each compared point means, folded under the table or the list. */
+  private renderNotes() {
+    const described = this.content.attributes.filter((attribute) => attribute.description);
+    if (described.length === 0) return nothing;
+    const fold = {
+      id: `${this.captionId}-notes`,
+      open: this.notesOpen,
+      set: (open: boolean) => (this.notesOpen = open),
+    };
+    return html`<div class="notes">
+      ${renderFold(
+        fold,
+        this.content.ui.tableNotes,
+        html`<dl class="notes-list">
+          ${described.map(
+            (attribute) =>
+              html`<div>
+                <dt>${attribute.label}</dt>
+                <dd>${attribute.description}</dd>
+              </div>`,
+          )}
+        </dl>`,
+      )}
+    </div>`;
   }
 
   private renderCell(cell: Cell) {

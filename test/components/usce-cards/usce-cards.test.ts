@@ -1,12 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import { TYPE_IDS, type TypeId } from '../../../src/content/types.js';
 import type { UsceCards } from '../../../src/components/usce-cards/usce-cards.js';
-import { all, noticeText, one, text } from '../../helpers/dom.js';
+import { all, deepActive, noticeText, one, text } from '../../helpers/dom.js';
 
 const typeOf = (id: TypeId) => builtInContent.types.find((t) => t.id === id)!;
 const cardTitles = (el: Element) => all(el, '.card-title').map((h) => text(h));
+const toggleOf = (el: Element, id: TypeId) => one<HTMLButtonElement>(el, `.card[data-type="${id}"] .card-toggle`);
+const bodyOf = (el: Element, id: TypeId) => one(el, `#${toggleOf(el, id).getAttribute('aria-controls')}`);
+/** Whether the reader sees the card's details (who it suits, the lists). */
+const isOpen = (el: Element, id: TypeId) => one(el, `.card[data-type="${id}"] .suits`).checkVisibility();
 
 /** The items of the list labelled `label` inside the card for `id`. */
 function listItems(el: Element, id: TypeId, label: string): string[] {
@@ -79,6 +84,88 @@ describe('<usce-cards>', () => {
     el.setAttribute('heading-level', 'nine');
     await el.updateComplete;
     expect(all(el, '.card-title').every((h) => h.localName === 'h3')).to.equal(true);
+  });
+
+  it('shows each card folded to its title, its details one button away and still in the page', async () => {
+    const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
+    for (const id of TYPE_IDS) {
+      const toggle = toggleOf(el, id);
+      // The button is inside the heading, named by the type.
+      expect(toggle.closest('.card-title')).to.not.equal(null);
+      expect(text(toggle)).to.equal(typeOf(id).name);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(one(el, `.card[data-type="${id}"] .summary`).checkVisibility()).to.equal(false);
+      // Folded text stays in the DOM, where find-in-page can reach it.
+      expect(bodyOf(el, id).getAttribute('hidden')).to.equal('until-found');
+      expect(text(bodyOf(el, id))).to.contain(typeOf(id).pros[0]);
+      expect(isOpen(el, id)).to.equal(false);
+    }
+  });
+
+  it('opens and closes a card with its button, and keeps several open to compare', async () => {
+    const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
+    toggleOf(el, 'observership').click();
+    await el.updateComplete;
+    toggleOf(el, 'virtual').click();
+    await el.updateComplete;
+    expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['observership', 'virtual']);
+    expect(toggleOf(el, 'virtual').getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    toggleOf(el, 'observership').click();
+    await el.updateComplete;
+    expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['virtual']);
+  });
+
+  it('moves between card titles with the arrow keys, Home and End, and opens one with Enter or Space', async () => {
+    const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
+    const focusedType = () => (deepActive() as HTMLElement).closest<HTMLElement>('.card')?.dataset.type;
+    toggleOf(el, 'hands-on').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedType()).to.equal('observership');
+    await sendKeys({ press: 'End' });
+    expect(focusedType()).to.equal('virtual');
+    // Past the last title, focus wraps to the first.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedType()).to.equal('hands-on');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focusedType()).to.equal('virtual');
+    await sendKeys({ press: 'Home' });
+    expect(focusedType()).to.equal('hands-on');
+
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(isOpen(el, 'hands-on')).to.equal(true);
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(isOpen(el, 'hands-on')).to.equal(false);
+    expect(focusedType()).to.equal('hands-on');
+  });
+
+  it('opens the highlighted type, and a type highlighted later', async () => {
+    const el = await fixture<UsceCards>(html`<usce-cards highlight="research"></usce-cards>`);
+    expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['research']);
+    expect(toggleOf(el, 'research').getAttribute('aria-expanded')).to.equal('true');
+    el.highlight = 'hands-on';
+    await el.updateComplete;
+    expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['hands-on', 'research']);
+  });
+
+  it('opens a folded card when find-in-page matches text inside it', async () => {
+    const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
+    // The browser fires beforematch on the folded element before revealing a match in it.
+    bodyOf(el, 'virtual').dispatchEvent(new Event('beforematch'));
+    await el.updateComplete;
+    expect(isOpen(el, 'virtual')).to.equal(true);
+    expect(toggleOf(el, 'virtual').getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('opens a card and focuses its title when asked to show a type', async () => {
+    const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
+    await el.revealType('observership');
+    expect(isOpen(el, 'observership')).to.equal(true);
+    expect(deepActive()).to.equal(toggleOf(el, 'observership'));
+    // The button keeps its own place in the tab order.
+    expect(toggleOf(el, 'observership').hasAttribute('tabindex')).to.equal(false);
   });
 
   it('is accessible, with and without a highlight', async () => {

@@ -34,12 +34,17 @@ describe('<usce-compare>', () => {
   it('shows the first facts and folds the rest behind a disclosure that opens them', async () => {
     const el = await fixture<UsceCompare>(html`<usce-compare sections="facts"></usce-compare>`);
     const visible = () => all(el, '.fact').filter((li) => li.checkVisibility()).length;
-    expect(visible()).to.equal(4);
-    const summary = one(el, '.more-facts summary');
-    expect(text(summary)).to.equal(`Show ${builtInContent.facts.length - 4} more facts`);
-    summary.click();
+    expect(visible()).to.equal(2);
+    const button = one(el, '.more-facts button');
+    expect(text(button)).to.equal(`Show ${builtInContent.facts.length - 2} more facts`);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // Folded facts stay in the DOM, where find-in-page can reach them.
+    expect(all(el, '.fact')).to.have.length(builtInContent.facts.length);
+    button.click();
     await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(visible()).to.equal(builtInContent.facts.length);
+    await expect(el).to.be.accessible();
   });
 
   it('shows a short list of facts whole', async () => {
@@ -132,12 +137,13 @@ describe('<usce-compare>', () => {
     it('shows its heading, with every topic folded away until the reader opens it', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare sections="before-you-apply"></usce-compare>`);
       expect(text(one(el, '[part="before-you-apply"] .section-title'))).to.equal(builtInContent.ui.applyHeading);
-      const summary = one(el, '.apply summary');
-      expect(text(summary)).to.equal(builtInContent.ui.applyShow);
-      expect(one<HTMLDetailsElement>(el, '.apply').open).to.equal(false);
+      const button = one(el, '.apply button');
+      expect(text(button)).to.equal(builtInContent.ui.applyShow);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(shownTopics(el)).to.have.length(0);
-      summary.click();
+      button.click();
       await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(shownTopics(el)).to.have.length(topics.length);
       await expect(el).to.be.accessible();
     });

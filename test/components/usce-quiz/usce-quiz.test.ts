@@ -365,7 +365,7 @@ describe('<usce-quiz>', () => {
       toCard.click();
       await new Promise((r) => setTimeout(r, 50));
       const cards = shadow(compare).querySelector('usce-cards')!;
-      expect(deepActive()).to.equal(one(cards, `.card[data-type="${suggested}"] .card-title`));
+      expect(deepActive()).to.equal(one(cards, `.card[data-type="${suggested}"] .card-toggle`));
 
       toTable.click();
       await new Promise((r) => setTimeout(r, 50));

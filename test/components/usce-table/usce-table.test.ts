@@ -1,10 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import { ATTRIBUTE_IDS, TYPE_IDS, type TypeId } from '../../../src/content/types.js';
 import type { UsceTable } from '../../../src/components/usce-table/usce-table.js';
-import { all, captureWarnings, noticeText, one, text } from '../../helpers/dom.js';
+import { all, captureWarnings, noticeText, one, settle, text } from '../../helpers/dom.js';
 
 const nameOf = (id: TypeId) => builtInContent.types.find((t) => t.id === id)!.name;
 const columnNames = (el: Element) => all(el, 'thead th[data-type] .type-name').map(text);
@@ -92,20 +91,90 @@ describe('<usce-table>', () => {
     expect(all(el, 'th.featured')).to.have.length(1);
   });
 
-  it('scrolls sideways inside its own frame in a narrow column, keeping the first column in view', async () => {
-    await setViewport({ width: 360, height: 800 });
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><usce-table></usce-table></div>`);
+  it('shows all four types side by side, inside the table box, in a 640 px article column', async () => {
+    // A typical blog column: 640 px of 18 px serif text.
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 640px; font: 18px/1.6 serif"><usce-table></usce-table></div>`,
+    );
     const el = wrapper.querySelector('usce-table')!;
+    await settle(wrapper);
     const frame = one(el, '.frame');
-    // Wait for the resize observer to see the overflow and make the frame focusable.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(frame.checkVisibility()).to.equal(true);
+    expect(frame.scrollWidth).to.be.at.most(frame.clientWidth + 1);
+    const box = frame.getBoundingClientRect();
+    const headers = all(el, 'thead th[data-type]');
+    expect(headers).to.have.length(4);
+    for (const th of headers) {
+      const cell = th.getBoundingClientRect();
+      expect(cell.left, th.dataset.type).to.be.at.least(box.left - 0.5);
+      expect(cell.right, th.dataset.type).to.be.at.most(box.right + 0.5);
+      // Each type name keeps its words whole on its lines.
+      const name = one(el, `thead th[data-type="${th.dataset.type}"] .type-name`);
+      expect(name.scrollWidth).to.be.at.most(name.clientWidth + 1);
+    }
+    // Nothing to scroll, so no tab stop and no hint.
+    expect(frame.hasAttribute('tabindex')).to.equal(false);
+    expect(all(el, '.hint')).to.have.length(0);
+    // The row headers name the points; their explanations are in the notes, not the label column.
+    for (const attribute of builtInContent.attributes) {
+      expect(text(one(el, `tr[data-attribute="${attribute.id}"] th`))).to.equal(attribute.label);
+    }
+  });
+
+  it('below 600 px, lists each compared point under a heading with the value for each type, instead of the table', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 343px"><usce-table></usce-table></div>`);
+    const el = wrapper.querySelector('usce-table')!;
+    await settle(wrapper);
+    // The table is out of view and out of the accessibility tree; the list replaces it.
+    expect(one(el, 'table').checkVisibility()).to.equal(false);
+    const points = all(el, '.point');
+    expect(points.map((p) => text(p.querySelector('.point-title')))).to.deep.equal(
+      builtInContent.attributes.map((a) => a.label),
+    );
+    expect(points.every((p) => p.querySelector('.point-title')!.localName === 'h3')).to.equal(true);
+    const first = points[0];
+    expect([...first.querySelectorAll('dt')].map(text)).to.deep.equal(TYPE_IDS.map(nameOf));
+    const handsOn = builtInContent.types.find((t) => t.id === 'hands-on')!.cells['patient-contact'];
+    expect(text(first.querySelector('dd'))).to.contain(builtInContent.ui.ratingLabels[handsOn.level!]);
+    expect(text(first.querySelector('dd'))).to.contain(handsOn.text);
+    // Nothing sticks out sideways.
+    const right = el.getBoundingClientRect().right;
+    for (const node of all(el, '.points *')) expect(node.getBoundingClientRect().right).to.be.at.most(right + 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the heading level it is given for the points', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 343px"><usce-table heading-level="5"></usce-table></div>`,
+    );
+    const el = wrapper.querySelector('usce-table')!;
     await el.updateComplete;
-    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(all(el, '.point-title').every((h) => h.localName === 'h5')).to.equal(true);
+  });
+
+  it('marks the featured type in the narrow list too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 343px"><usce-table highlight="research"></usce-table></div>`,
+    );
+    const el = wrapper.querySelector('usce-table')!;
+    await el.updateComplete;
+    const featured = all(el, '.point-value.featured dt');
+    expect(featured).to.have.length(builtInContent.attributes.length);
+    expect(featured.every((dt) => text(dt) === `${nameOf('research')} ${builtInContent.ui.featured}`)).to.equal(true);
+  });
+
+  it('scrolls inside its own frame, which takes focus, only when very large text leaves no room', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 620px; font-size: 40px"><usce-table></usce-table></div>`,
+    );
+    const el = wrapper.querySelector('usce-table')!;
+    await settle(wrapper);
+    const frame = one(el, '.frame');
+    expect(el.getBoundingClientRect().width).to.be.at.most(620);
     expect(frame.scrollWidth).to.be.greaterThan(frame.clientWidth);
     expect(frame.getAttribute('tabindex')).to.equal('0');
     expect(frame.getAttribute('role')).to.equal('group');
     expect(text(one(el, '.hint'))).to.equal(builtInContent.ui.tableScrollHint);
-
     // After scrolling, the row headers stay at the frame's start edge.
     frame.scrollLeft = 200;
     const rowHeader = one(el, 'tbody th');
@@ -114,7 +183,35 @@ describe('<usce-table>', () => {
       2,
     );
     await expect(el).to.be.accessible();
-    await setViewport({ width: 1280, height: 800 });
+  });
+
+  it('folds what each point means behind a button, kept in the page for find-in-page', async () => {
+    const el = await fixture<UsceTable>(html`<usce-table></usce-table>`);
+    const button = one<HTMLButtonElement>(el, '.notes .fold-toggle');
+    const notes = one(el, `#${button.getAttribute('aria-controls')}`);
+    const explanation = builtInContent.attributes[0].description!;
+    expect(text(button)).to.equal(builtInContent.ui.tableNotes);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // Folded, the text is in the DOM but not shown.
+    expect(notes.getAttribute('hidden')).to.equal('until-found');
+    expect(text(notes)).to.contain(explanation);
+    expect(one(el, '.notes-list dd').checkVisibility()).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    // The button opens them.
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(notes.hasAttribute('hidden')).to.equal(false);
+    expect(one(el, '.notes-list dd').checkVisibility()).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // Closed again, a find-in-page match (the browser fires beforematch) opens them.
+    button.click();
+    await el.updateComplete;
+    notes.dispatchEvent(new Event('beforematch'));
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
   });
 
   it('neither scrolls nor takes a tab stop when the column is wide enough', async () => {

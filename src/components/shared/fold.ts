@@ -1,0 +1,99 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * Folded content that stays in the DOM: a disclosure button and the element
+ * it opens. A closed fold carries `hidden="until-found"`, so the browser's
+ * find-in-page can still reach its text and fires `beforematch` on it before
+ * it opens it (the element then opens its own state to match). Engines
+ * without `until-found` treat the attribute as plain `hidden`: the content
+ * stays in the DOM and opens with its button. Print styles unfold every fold
+ * (see `foldStyles`), with no script.
+ */
+
+/** The `hidden` value for a fold: `until-found` when closed, none when open. */
+export function foldHidden(open: boolean): 'until-found' | typeof nothing {
+  return open ? nothing : 'until-found';
+}
+
+/** One fold's state, as its element keeps it. */
+export interface FoldState {
+  /** The id of the folded element, for `aria-controls`. */
+  id: string;
+  open: boolean;
+  /** Called with the new state: by the button, and with `true` on `beforematch`. */
+  set: (open: boolean) => void;
+}
+
+/** A disclosure button labelled `label`, then `content` in a fold it opens. */
+export function renderFold(fold: FoldState, label: unknown, content: unknown): TemplateResult {
+  return html`<button
+      type="button"
+      class="fold-toggle"
+      aria-expanded=${fold.open ? 'true' : 'false'}
+      aria-controls=${fold.id}
+      @click=${() => fold.set(!fold.open)}
+    >
+      ${label} ${chevron}
+    </button>
+    <div class="fold" id=${fold.id} hidden=${foldHidden(fold.open)} @beforematch=${() => fold.set(true)}>
+      ${content}
+    </div>`;
+}
+
+/** The small triangle after a disclosure's label, turned by `aria-expanded`. */
+export const chevron = html`<span class="chevron" aria-hidden="true"></span>`;
+
+/**
+ * Styles for `.fold-toggle` buttons and `.fold` regions. A `.fold` must not
+ * set `display` (it would override `hidden` in engines without
+ * `until-found`) nor padding or borders (a closed `until-found` element keeps
+ * its own box, only its content is skipped).
+ */
+export const foldStyles = css`
+  .fold-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.75em;
+    margin: 0;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .chevron {
+    flex: none;
+    width: 0.55em;
+    height: 0.55em;
+    /* Turned 45 degrees, its box grows by about 0.12em each side. */
+    margin-inline: 0.15em;
+    /* Physical sides: a down arrow is the same in either direction. */
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+
+  [aria-expanded='true'] > .chevron {
+    transform: translateY(0.15em) rotate(225deg);
+  }
+
+  @media print {
+    /* Paper cannot open anything: every fold is printed open, and the
+       buttons that open them are left off or kept as plain labels. */
+    .fold[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+
+    .chevron {
+      display: none;
+    }
+  }
+`;
