@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { builtInContent } from '../../src/content/content.js';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
@@ -86,7 +86,7 @@ describe('embedding options', () => {
       );
       const [plain, branded] = [...wrapper.querySelectorAll('usce-cards')];
       // The page background is looked at in the next animation frame, then the cards update.
-      await nextFrame();
+      await waitUntil(() => plain!.style.getPropertyValue('--_theme-accent') !== '', 'the dark page was never noticed');
       await Promise.all(
         [plain, branded].map((e) => (e as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
       );
