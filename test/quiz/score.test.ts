@@ -39,7 +39,9 @@ function nextTypes(result: QuizResult): TypeId[] {
   return result.plan.next.map((s) => s.type);
 }
 
-describe('score: every combination of answers', () => {
+describe('score: every combination of answers', function () {
+  // Each test below walks all 10 800 combinations; a loaded machine needs more than the usual 10 s.
+  this.timeout(60_000);
   // 3 stages x 4 travel x 3 time x (3+skip) cost x (4+skip) specialty x (4+skip) experience x 3 timing.
   it('covers every combination, skipped optional questions included', () => {
     expect(everySet.length).to.equal(10_800);
