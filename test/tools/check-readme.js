@@ -43,10 +43,19 @@ function table(first, onColumn) {
   const rows = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     const name = /^`([^`]+)`$/.exec(cells[0] ?? '')?.[1];
     if (!name) continue;
-    const on = onColumn === null ? [] : (cells[onColumn] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const on =
+      onColumn === null
+        ? []
+        : (cells[onColumn] ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
     rows.push({ name, on });
   }
   return rows;
@@ -69,7 +78,8 @@ for (const [title, key] of [
     }
   }
   for (const [name, el] of elements) {
-    for (const item of el[key]) if (!named.has(item)) problems.push(`${key}: usce-${name}'s \`${item}\` has no README row`);
+    for (const item of el[key])
+      if (!named.has(item)) problems.push(`${key}: usce-${name}'s \`${item}\` has no README row`);
   }
 }
 
@@ -83,11 +93,13 @@ for (const [name, el] of elements) {
 const events = table('Event', 1);
 const eventNames = new Set(events.map((row) => row.name));
 for (const [name, el] of elements) {
-  for (const event of el.events) if (!eventNames.has(event)) problems.push(`events: usce-${name}'s \`${event}\` has no README row`);
+  for (const event of el.events)
+    if (!eventNames.has(event)) problems.push(`events: usce-${name}'s \`${event}\` has no README row`);
 }
 for (const row of events) {
   for (const name of row.on) {
-    if (!elements.get(name)?.events.has(row.name)) problems.push(`events: the README says ${name} fires \`${row.name}\`; its JSDoc does not`);
+    if (!elements.get(name)?.events.has(row.name))
+      problems.push(`events: the README says ${name} fires \`${row.name}\`; its JSDoc does not`);
   }
 }
 
