@@ -99,8 +99,18 @@ async function strictCsp(context, next) {
   }
 }
 
+/**
+ * Pure logic (content validation, quiz scoring, share codes, the question
+ * flow) touches no DOM and gives the same answers in every engine, so its
+ * tests run once, in the first engine asked for; everything else runs in
+ * each engine. TEST_FILES (a focused run) runs just those files everywhere.
+ */
+const LOGIC = 'test/{content,quiz}/**/*.test.ts';
+const focused = process.env.TEST_FILES;
+
 export default {
-  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  files: focused ?? ['test/**/*.test.ts', `!${LOGIC}`],
+  groups: focused ? [] : [{ name: 'logic', files: LOGIC, browsers: browsers.slice(0, 1) }],
   nodeResolve: true,
   browsers,
   // One page at a time per browser: a page in a background tab (or, for

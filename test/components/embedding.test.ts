@@ -1,10 +1,10 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { builtInContent } from '../../src/content/content.js';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
 import type { UsceQuiz } from '../../src/components/usce-quiz/usce-quiz.js';
 import type { ContentErrorDetail, CtaClickDetail } from '../../src/events.js';
-import { all, captureWarnings, noticeText, one, shadow, text } from '../helpers/dom.js';
+import { all, captureWarnings, noticeText, one, shadow, text, warningsOfEachTest } from '../helpers/dom.js';
 
 const ui = builtInContent.ui;
 const sectionOrder = (el: Element) =>
@@ -21,6 +21,7 @@ function contentError(el: Element): Promise<ContentErrorDetail> {
 }
 
 describe('embedding options', () => {
+  const warnings = warningsOfEachTest();
   describe('sections', () => {
     it('shows every section by default, in the documented order', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare></usce-compare>`);
@@ -36,6 +37,7 @@ describe('embedding options', () => {
     it('names an unknown section and still shows the rest', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare sections="cards faq"></usce-compare>`);
       expect(noticeText(el)).to.contain('"faq"');
+      expect(warnings.join('\n')).to.contain('"faq" is not a valid value for sections');
       expect(noticeText(el)).to.contain('table, cards, quiz, before-you-apply, facts');
       expect(sectionOrder(el)).to.deep.equal(['cards']);
     });
@@ -52,6 +54,7 @@ describe('embedding options', () => {
       const el = await fixture<UsceCompare>(html`<usce-compare heading-level="9"></usce-compare>`);
       expect(one(el, '.title').localName).to.equal('h2');
       expect(noticeText(el)).to.contain('"9"');
+      expect(warnings.join('\n')).to.contain('"9" is not a valid value for heading-level');
     });
   });
 
@@ -86,7 +89,7 @@ describe('embedding options', () => {
       );
       const [plain, branded] = [...wrapper.querySelectorAll('usce-cards')];
       // The page background is looked at in the next animation frame, then the cards update.
-      await nextFrame();
+      await waitUntil(() => plain!.style.getPropertyValue('--_theme-accent') !== '', 'the dark page was never noticed');
       await Promise.all(
         [plain, branded].map((e) => (e as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
       );
@@ -100,6 +103,7 @@ describe('embedding options', () => {
     it('names an unknown theme and falls back to the page colours', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare theme="blue"></usce-compare>`);
       expect(noticeText(el)).to.contain('"blue"');
+      expect(warnings.join('\n')).to.contain('"blue" is not a valid value for theme');
       expect(noticeText(el)).to.contain('auto, light, dark');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     });
@@ -135,6 +139,7 @@ describe('embedding options', () => {
         html`<usce-compare cta-href="javascript:alert(1)" cta-label="Go"></usce-compare>`,
       );
       expect(noticeText(el)).to.contain('javascript:alert(1)');
+      expect(warnings.join('\n')).to.contain('javascript:alert(1)');
       const cards = child(el, 'usce-cards');
       const quiz = child(el, 'usce-quiz');
       await Promise.all([cards.updateComplete, quiz.updateComplete]);
@@ -147,6 +152,7 @@ describe('embedding options', () => {
     it('asks for both parts when only one is set', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare cta-label="Go"></usce-compare>`);
       expect(noticeText(el)).to.contain(ui.ctaIncomplete);
+      expect(warnings.join('\n')).to.contain(ui.ctaIncomplete);
     });
 
     it('fires a cancelable usce-cta-click with the type and the link', async () => {
@@ -221,6 +227,7 @@ describe('embedding options', () => {
       expect(detail.problems[0].message).to.match(/^is not valid JSON/);
       expect(title(el)).to.equal(ui.heading);
       expect(noticeText(el)).to.contain('not valid JSON');
+      expect(warnings.join('\n')).to.contain('content from inline was not used');
       el.remove();
     });
 
@@ -237,6 +244,7 @@ describe('embedding options', () => {
       expect(detail.problems.length).to.be.greaterThan(5);
       expect(noticeText(el)).to.contain('ui.heading: must be a non-empty string');
       expect(noticeText(el)).to.contain(`${detail.problems.length - 5} more`);
+      expect(warnings.join('\n')).to.contain('ui.heading: must be a non-empty string');
       expect(title(el)).to.equal(ui.heading);
     });
 
@@ -263,6 +271,7 @@ describe('embedding options', () => {
       const at = builtInContent.facts.findIndex((f) => f.id === 'observer-visa');
       expect(detail.problems).to.deep.equal([{ path: `facts[${at}].source.url`, message: 'must be an http(s) URL' }]);
       expect(all<HTMLAnchorElement>(el, '.fact a').every((a) => a.href.startsWith('http'))).to.equal(true);
+      expect(warnings.join('\n')).to.contain(`facts[${at}].source.url`);
     });
 
     it('loads content-src, showing the fallback text while it loads', async () => {
@@ -296,6 +305,7 @@ describe('embedding options', () => {
         expect(detail.problems[0].message).to.contain(expected);
         expect(title(el)).to.equal(ui.heading);
         expect(noticeText(el)).to.contain(url);
+        expect(warnings.join('\n')).to.contain(`content from url (${url}) was not used`);
         el.remove();
       });
     }
@@ -307,6 +317,7 @@ describe('embedding options', () => {
       document.body.append(el);
       const detail = await heard;
       expect(detail.problems.map((p) => p.path)).to.deep.equal(['ui.heading', 'types[3].pros']);
+      expect(warnings.join('\n')).to.contain('content from url (/test/fixtures/content-bad.json) was not used');
       el.remove();
     });
 
@@ -318,6 +329,7 @@ describe('embedding options', () => {
       document.body.append(el);
       const detail = await heard;
       expect(detail.problems[0].message).to.contain('no answer within 0.2 s');
+      expect(warnings.join('\n')).to.contain('content from url (/__slow__/content.json) was not used');
       await el.updateComplete;
       expect(title(el)).to.equal(ui.heading);
       el.remove();
@@ -331,6 +343,7 @@ describe('embedding options', () => {
       await heard;
       await el.updateComplete;
       expect(noticeText(el)).to.contain('javascript:alert(1)');
+      expect(warnings.join('\n')).to.contain('javascript:alert(1)');
       el.remove();
     });
 

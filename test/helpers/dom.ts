@@ -45,6 +45,27 @@ export async function captureWarnings(run: () => Promise<unknown> | unknown): Pr
   return seen;
 }
 
+/**
+ * Stubs console.warn around each test of the calling `describe` block, so
+ * that the warnings a test provokes on purpose are not printed; returns the
+ * list of the running test's warnings, for it to assert on.
+ */
+export function warningsOfEachTest(): string[] {
+  const seen: string[] = [];
+  let original = console.warn;
+  beforeEach(() => {
+    seen.length = 0;
+    original = console.warn;
+    console.warn = (...args: unknown[]) => {
+      seen.push(args.map(String).join(' '));
+    };
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+  return seen;
+}
+
 /** The focused element, looking through shadow roots. */
 export function deepActive(): Element | null {
   let active: Element | null = document.activeElement;

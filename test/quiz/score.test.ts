@@ -61,9 +61,8 @@ function nextTypes(result: QuizResult): TypeId[] {
 }
 
 describe('score: every combination of answers', function () {
-  // Thousands of results on a shared machine: generous, not a sleep.
+  // Each test below walks all 16 200 combinations; a loaded machine needs more than the usual 10 s.
   this.timeout(120_000);
-
   // 3 stages x 5 travel x 3 time x (3+skip) cost x (4+skip) specialty x (5+skip) experience x 3 timing.
   it('covers every combination, skipped optional questions included', () => {
     expect(everySet.length).to.equal(16_200);

@@ -4,7 +4,7 @@ import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import { TYPE_IDS, type TypeId } from '../../../src/content/types.js';
 import type { UsceCards } from '../../../src/components/usce-cards/usce-cards.js';
-import { all, deepActive, noticeText, one, text } from '../../helpers/dom.js';
+import { all, deepActive, noticeText, one, text, warningsOfEachTest } from '../../helpers/dom.js';
 
 const typeOf = (id: TypeId) => builtInContent.types.find((t) => t.id === id)!;
 const cardTitles = (el: Element) => all(el, '.card-title').map((h) => text(h));
@@ -24,6 +24,7 @@ function listItems(el: Element, id: TypeId, label: string): string[] {
 }
 
 describe('<usce-cards>', () => {
+  const warnings = warningsOfEachTest();
   it('shows one card per type, titled with its name, in content order', async () => {
     const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
     expect(cardTitles(el)).to.deep.equal(TYPE_IDS.map((id) => typeOf(id).name));
@@ -65,7 +66,9 @@ describe('<usce-cards>', () => {
   it('names unknown ids and still shows the known ones', async () => {
     const el = await fixture<UsceCards>(html`<usce-cards types="research nope" highlight="also-nope"></usce-cards>`);
     expect(noticeText(el)).to.contain('"nope"');
+    expect(warnings.join('\n')).to.contain('The types attribute names "nope"');
     expect(noticeText(el)).to.contain('"also-nope"');
+    expect(warnings.join('\n')).to.contain('The highlight attribute names "also-nope"');
     expect(noticeText(el)).to.contain('hands-on, observership, research, virtual');
     expect(cardTitles(el)).to.deep.equal([typeOf('research').name]);
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
@@ -160,8 +160,9 @@ describe('<usce-quiz>', () => {
     const el = await fixture<UsceQuiz>(html`<usce-quiz></usce-quiz>`);
     await answerAll(el);
     const restart = all(el, 'button').find((b) => text(b) === ui.restart)!;
-    setTimeout(() => restart.click());
-    await oneEvent(el, 'usce-quiz-restart');
+    const restarted = oneEvent(el, 'usce-quiz-restart');
+    restart.click();
+    await restarted;
     await el.updateComplete;
     expect(prompt(el)).to.equal(quiz.questions[0].prompt);
     expect(all(el, 'input:checked')).to.have.length(0);
@@ -329,7 +330,8 @@ describe('<usce-quiz>', () => {
         </div>`,
       );
       const el = wrapper.querySelector('usce-quiz')!;
-      await nextFrame();
+      // The page background is read in the next animation frame; the accent lightens then.
+      await waitUntil(() => el.style.getPropertyValue('--_theme-accent') !== '', 'the dark page was never noticed');
       await el.updateComplete;
       await expect(el).to.be.accessible();
       one(el, 'button[type="submit"]').click();
@@ -363,14 +365,14 @@ describe('<usce-quiz>', () => {
       expect(text(toTable)).to.equal(ui.seeInTable);
 
       toCard.click();
-      await new Promise((r) => setTimeout(r, 50));
       const cards = shadow(compare).querySelector('usce-cards')!;
-      expect(deepActive()).to.equal(one(cards, `.card[data-type="${suggested}"] .card-toggle`));
+      const cardToggle = one(cards, `.card[data-type="${suggested}"] .card-toggle`);
+      await waitUntil(() => deepActive() === cardToggle, "the card's button never took focus");
 
       toTable.click();
-      await new Promise((r) => setTimeout(r, 50));
       const table = shadow(compare).querySelector('usce-table')!;
-      expect(deepActive()).to.equal(one(table, `thead th[data-type="${suggested}"]`));
+      const column = one(table, `thead th[data-type="${suggested}"]`);
+      await waitUntil(() => deepActive() === column, 'the table column never took focus');
     });
 
     it('shows no links to a table or cards when it stands alone', async () => {

@@ -3,12 +3,13 @@ import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import { ATTRIBUTE_IDS, TYPE_IDS, type TypeId } from '../../../src/content/types.js';
 import type { UsceTable } from '../../../src/components/usce-table/usce-table.js';
-import { all, captureWarnings, noticeText, one, settle, text } from '../../helpers/dom.js';
+import { all, captureWarnings, noticeText, one, settle, text, warningsOfEachTest } from '../../helpers/dom.js';
 
 const nameOf = (id: TypeId) => builtInContent.types.find((t) => t.id === id)!.name;
 const columnNames = (el: Element) => all(el, 'thead th[data-type] .type-name').map(text);
 
 describe('<usce-table>', () => {
+  const warnings = warningsOfEachTest();
   it('is a real table with a caption, column headers for each type and row headers for each attribute', async () => {
     const el = await fixture<UsceTable>(html`<usce-table></usce-table>`);
     const table = one<HTMLTableElement>(el, 'table');
@@ -77,6 +78,7 @@ describe('<usce-table>', () => {
   it('reports an unknown highlight and features nothing', async () => {
     const el = await fixture<UsceTable>(html`<usce-table highlight="surgery"></usce-table>`);
     expect(noticeText(el)).to.contain('surgery');
+    expect(warnings.join('\n')).to.contain('The highlight attribute names "surgery"');
     expect(all(el, '.featured')).to.have.length(0);
     expect(columnNames(el)).to.have.length(4);
   });
