@@ -81,4 +81,11 @@ export const compareStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+
+  /* From the quiz's Print button: the quiz result alone. */
+  @media print {
+    :host([data-usce-print]) .widget > :not(.section:has(> usce-quiz)) {
+      display: none;
+    }
+  }
 `;

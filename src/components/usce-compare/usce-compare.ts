@@ -24,6 +24,7 @@ import { renderNotice, warnOnce } from '../shared/notice.js';
 import { isParked, scheduleStep } from '../shared/render-queue.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
+import { partnerSlotNames } from '../usce-quiz/partner-slots.js';
 import { compareStyles } from './usce-compare.styles.js';
 
 let nextId = 0;
@@ -60,6 +61,11 @@ const FACTS_SHOWN = 4;
  * @attr remember - Lets the quiz keep the reader's answers in localStorage.
  *
  * @slot - Fallback content, shown before the script runs, without JavaScript, and while `content-src` loads.
+ * @slot action-hands-on - Passed to the quiz: your own action, shown on the result when hands-on experience comes first.
+ * @slot action-observership - Passed to the quiz: shown on the result when an observership comes first.
+ * @slot action-research - Passed to the quiz: shown on the result when research comes first.
+ * @slot action-virtual - Passed to the quiz: shown on the result when a virtual rotation comes first.
+ * @slot after-result - Passed to the quiz: shown under any result, e.g. a lead form.
  *
  * @fires usce-content-error - A content override could not be used; the built-in content is shown. Detail: `ContentErrorDetail`.
  * @fires usce-cta-click - The reader followed a call to action (cancelable). Detail: `CtaClickDetail`.
@@ -67,6 +73,7 @@ const FACTS_SHOWN = 4;
  * @fires usce-quiz-answer - From the quiz inside.
  * @fires usce-quiz-complete - From the quiz inside.
  * @fires usce-quiz-restart - From the quiz inside.
+ * @fires usce-action-shown - From the quiz inside.
  * @fires usce-show-type - From the quiz inside; handled here by scrolling to that type, and left to bubble for the page.
  *
  * @csspart widget - The widget's outer box.
@@ -329,11 +336,21 @@ export class UsceCompare extends LitElement {
             .ctaLabel=${this.cta.label}
             .ctaParams=${this.cta.params}
             @usce-show-type=${this.onShowType}
-          ></usce-quiz>
+            >${this.renderPassThrough()}</usce-quiz
+          >
         </div>`;
       case 'facts':
         return this.renderFacts(level);
     }
+  }
+
+  /**
+   * The partner's elements for the quiz's slots, passed on as they are:
+   * each slot here is itself slotted into the quiz under the same name.
+   * Named from the content's types, so added types get their slot too.
+   */
+  private renderPassThrough() {
+    return partnerSlotNames(this.resolved.types).map((name) => html`<slot name=${name} slot=${name}></slot>`);
   }
 
   private onShowType = (event: HTMLElementEventMap['usce-show-type']): void => {
