@@ -17,15 +17,15 @@ const ui = quiz.ui;
 const typeIds = builtInContent.types.map((type) => type.id);
 const nameOf = (id: string) => builtInContent.types.find((t) => t.id === id)!.name;
 
-/** For each suggested type (and for no suggestion, keyed `none`), the first answers that lead there. */
-const answersFor = new Map<TypeId | 'none', QuizAnswer[]>();
+/** For each suggested type, the first answers that lead there. */
+const answersFor = new Map<TypeId | null, QuizAnswer[]>();
 for (const answers of allAnswerSets(quiz)) {
-  const key = score(quiz, answers).suggestion ?? 'none';
+  const key = score(quiz, answers).suggestion;
   if (!answersFor.has(key)) answersFor.set(key, answers);
-  if (answersFor.size === typeIds.length + 1) break;
+  if (typeIds.every((id) => answersFor.has(id))) break;
 }
 
-function leadingTo(type: TypeId | 'none'): QuizAnswer[] {
+function leadingTo(type: TypeId): QuizAnswer[] {
   const answers = answersFor.get(type);
   if (!answers) throw new Error(`no answers make the quiz suggest ${type}`);
   return answers;
@@ -126,19 +126,28 @@ describe('partner slots on <usce-quiz>', () => {
   });
 
   it('shows after-result under a result with no suggestion, and no action then', async () => {
-    linkTo(leadingTo('none'));
-    const el = await quizWithPartner();
+    // A partner's content where the first answer rules out every type: nothing is possible now.
+    const ruleOutAll = typeIds.map((type) => ({
+      kind: 'rule-out',
+      type,
+      reason: `No ${type} for now.`,
+      unlockedBy: `Once ${type} opens up.`,
+    }));
+    const first = quiz.questions[0];
+    const override = {
+      quiz: { questions: [{ id: first.id, options: [{ id: first.options[0].id, effects: ruleOutAll }] }] },
+    };
+    const answers = quiz.questions.map((q) => ({ questionId: q.id, optionId: q.options[0].id }));
+    linkTo(answers);
+    const el = await fixture<UsceQuiz>(html`<usce-quiz share .content=${override}>${partnerContent()}</usce-quiz>`);
     expect(text(one(el, '.suggestion'))).to.equal(ui.noSuggestion);
     expect([...el.querySelectorAll('[slot]')].filter(shown).map((p) => p.getAttribute('slot'))).to.deep.equal([
       'after-result',
     ]);
     // The fields still get the ranking and the answers; there is no suggested type.
     expect(field(el, 'top').value).to.equal('');
-    expect(field(el, 'ranking').value).to.equal(
-      score(quiz, leadingTo('none'))
-        .ranking.map((r) => r.type)
-        .join(','),
-    );
+    expect(field(el, 'ranking').value.split(',')).to.have.members(typeIds);
+    expect(field(el, 'answers').value).to.equal(encodeAnswers(quiz, answers));
   });
 
   it('fills the marked fields on the result and empties them on Restart', async () => {

@@ -51,7 +51,8 @@ const FIELD_TAGS = ['input', 'textarea', 'select'];
 
 /**
  * Keeps the partner's slotted form fields in step with the result, and
- * reports when a type's action becomes visible. Runs after each update of
+ * reports when a type's action becomes visible; the host adds it with
+ * `addController()`. Runs after each update of
  * the quiz, and again when slotted content changes (a partner's form may be
  * added after the result shows, or arrive through `<usce-compare>`).
  */
@@ -64,9 +65,7 @@ export class PartnerSlotsController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
     private readonly read: () => PartnerState,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   hostConnected(): void {
     // slotchange bubbles inside the shadow root; a nested <usce-compare> slot signals it here too.
