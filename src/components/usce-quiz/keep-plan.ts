@@ -1,6 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { QuizUi } from '../../quiz/types.js';
-import { warnOnce } from '../shared/notice.js';
 
 /**
  * "Print" and "Copy plan" on the quiz result, so a reader keeps the plan.
@@ -51,33 +50,23 @@ function widgetHosts(quiz: HTMLElement): Element[] {
   return hosts;
 }
 
-/** Prints the quiz result on a page of its own. Never throws. */
+/** Prints the quiz result on a page of its own. Never throws into the page. */
 export function printResult(quiz: HTMLElement): void {
   const hosts = widgetHosts(quiz);
   const unmark = () => hosts.forEach((host) => host.removeAttribute(PRINTING));
+  const view = quiz.ownerDocument.defaultView ?? window;
   try {
-    const view = quiz.ownerDocument.defaultView ?? window;
-    try {
-      addPageRule(quiz.ownerDocument);
-    } catch {
-      // No constructed style sheets here: the whole page prints, the widget still without its buttons.
-    }
-    hosts.forEach((host) => host.setAttribute(PRINTING, ''));
-    view.addEventListener('afterprint', unmark, { once: true });
-    view.print();
-  } catch (error) {
-    unmark();
-    warnOnce(`printing failed: ${String(error)}`);
-  }
-}
-
-/** Writes `text` to the clipboard. False when there is no clipboard API or the browser refuses. Never throws. */
-export async function copyToClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
+    addPageRule(quiz.ownerDocument);
   } catch {
-    return false;
+    // No constructed style sheets in this browser: the whole page prints, the widget still without its buttons.
+  }
+  hosts.forEach((host) => host.setAttribute(PRINTING, ''));
+  view.addEventListener('afterprint', unmark, { once: true });
+  try {
+    view.print();
+  } catch {
+    // Printing is blocked here (a sandboxed frame, a page that replaced print()): nothing to undo but the mark.
+    unmark();
   }
 }
 
@@ -111,7 +100,7 @@ export class KeepPlanController implements ReactiveController {
         <button type="button" class="secondary" part="quiz-button" @click=${this.onPrint}>${ui.print}</button>
         <button type="button" class="secondary" part="quiz-button" @click=${this.onCopy}>${ui.copyPlan}</button>
       </div>
-      <p class="keep-status" role="status">${status}</p>
+      <p class="copy-status" role="status">${status}</p>
       ${
         this.state === 'manual'
           ? html`<label class="plan-text"
@@ -126,7 +115,13 @@ export class KeepPlanController implements ReactiveController {
 
   private readonly onCopy = async (): Promise<void> => {
     this.text = this.planText();
-    this.state = (await copyToClipboard(this.text)) ? 'copied' : 'manual';
+    try {
+      await navigator.clipboard.writeText(this.text);
+      this.state = 'copied';
+    } catch {
+      // No clipboard API, or no permission (an unfocused page, a strict browser): the reader copies by hand.
+      this.state = 'manual';
+    }
     this.host.requestUpdate();
     if (this.state !== 'manual') return;
     await this.host.updateComplete;
@@ -137,15 +132,6 @@ export class KeepPlanController implements ReactiveController {
 }
 
 export const keepPlanStyles = css`
-  .keep-plan .actions {
-    margin-block-start: calc(var(--_space) * 0.75);
-  }
-
-  .keep-status {
-    min-height: 1.5em;
-    margin: 0.25em 0 0;
-  }
-
   .plan-text {
     display: block;
     font-weight: 600;
@@ -155,22 +141,15 @@ export const keepPlanStyles = css`
     display: block;
     box-sizing: border-box;
     width: 100%;
-    margin-block-start: 0.25em;
     padding: 0.4em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;
     font: inherit;
-    font-weight: 400;
   }
 
   @media print {
-    .quiz {
-      border: 0;
-      padding: 0;
-    }
-
     button,
     .actions,
     .share,
