@@ -13,7 +13,7 @@ import {
 } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
+import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { renderNotice } from '../shared/notice.js';
 import { reveal } from '../shared/reveal.js';
