@@ -28,8 +28,12 @@ export interface QuizAnswerDetail {
 export interface QuizCompleteDetail {
   /** The four type ids, first choice first. */
   ranking: TypeId[];
+  /** The suggested type: the first one, or null when none is possible now (no `action-*` slot shows then). */
+  top: TypeId | null;
   /** The answers given, in question order. */
   answers: QuizAnswer[];
+  /** The answers as a compact code, the one a share link carries (`v1.k56i.222-1-1`). */
+  code: string;
   /** True when the result was opened from a share link or remembered answers rather than answered now. */
   restored: boolean;
 }

@@ -7,7 +7,7 @@
 
 import { format } from '../content/select.js';
 import type { TypeId } from '../content/types.js';
-import type { PlanStep, QuizResult, QuizUi } from './types.js';
+import type { PlanStep, QuizResult, QuizUi } from '../content/quiz-types.js';
 
 /**
  * `result` as text: the suggestion and its reasons, the plan, the ranking,

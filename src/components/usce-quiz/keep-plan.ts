@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { QuizUi } from '../../quiz/types.js';
+import type { QuizUi } from '../../content/quiz-types.js';
 
 /**
  * "Print" and "Copy plan" on the quiz result, so a reader keeps the plan.

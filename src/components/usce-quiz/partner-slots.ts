@@ -1,7 +1,8 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TypeId } from '../../content/types.js';
+import type { QuizResult } from '../../content/quiz-types.js';
 import { fire } from '../../events.js';
-import { warnOnce } from '../shared/notice.js';
+import { warnOnce } from '../../warn.js';
 
 /**
  * A partner's own elements on the quiz result: an action for the suggested
@@ -44,6 +45,18 @@ export interface PartnerState {
   /** The type whose action slot is shown, or null. */
   action: TypeId | null;
   restored: boolean;
+}
+
+/** The result as `usce-quiz-complete` reports it, with `code` the answers code. */
+export function resultValues(result: QuizResult, code: string) {
+  return { ranking: result.ranking.map((ranked) => ranked.type), top: result.suggestion, code };
+}
+
+/** What the slots show and the fields receive for `result` (undefined before the result). */
+export function partnerState(result: QuizResult | undefined, code: string, restored: boolean): PartnerState {
+  if (!result) return { values: null, action: null, restored: false };
+  const { ranking, top } = resultValues(result, code);
+  return { values: { top: top ?? '', ranking: ranking.join(','), answers: code }, action: top, restored };
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;

@@ -1,16 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import '../../src/define.js';
-import { builtInContent } from '../../src/content/content.js';
-import type { TypeId } from '../../src/content/types.js';
-import type { UsceQuiz } from '../../src/components/usce-quiz/usce-quiz.js';
-import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
-import { encodeAnswers } from '../../src/quiz/share.js';
-import { score } from '../../src/quiz/score.js';
-import type { QuizAnswer } from '../../src/quiz/types.js';
-import { allAnswerSets } from '../quiz/combinations.js';
-import { all, captureWarnings, deepActive, one, shadow, text } from '../helpers/dom.js';
+import '../../../src/define.js';
+import { builtInContent } from '../../../src/content/content.js';
+import type { TypeId } from '../../../src/content/types.js';
+import type { UsceQuiz } from '../../../src/components/usce-quiz/usce-quiz.js';
+import type { UsceCompare } from '../../../src/components/usce-compare/usce-compare.js';
+import { encodeAnswers } from '../../../src/quiz/share.js';
+import { score } from '../../../src/quiz/score.js';
+import type { QuizAnswer } from '../../../src/content/quiz-types.js';
+import { allAnswerSets } from '../../helpers/quiz-combinations.js';
+import { all, captureWarnings, deepActive, one, shadow, text } from '../../helpers/dom.js';
 
 const quiz = builtInContent.quiz;
 const ui = quiz.ui;
