@@ -1,4 +1,4 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import type { QuizUi } from '../../content/quiz-types.js';
 
 /**
@@ -72,19 +72,15 @@ export function printResult(quiz: HTMLElement): void {
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-/** The Print and Copy plan buttons, their feedback, and the fallback box. */
-export class KeepPlanController implements ReactiveController {
+/** The Print and Copy plan buttons, their feedback, and the fallback box; the host renders it and calls reset(). */
+export class KeepPlan {
   private state: CopyState = 'idle';
   private text = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
     private readonly planText: () => string,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Back to no feedback and no box, e.g. on Restart. */
   reset(): void {

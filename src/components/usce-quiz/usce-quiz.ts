@@ -20,7 +20,7 @@ import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/conte
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { quizStyles } from './usce-quiz.styles.js';
 import { planText } from '../../quiz/plan-text.js';
-import { KeepPlanController, keepPlanStyles } from './keep-plan.js';
+import { KeepPlan, keepPlanStyles } from './keep-plan.js';
 import { PartnerSlotsController, partnerSlotStyles, partnerState, resultValues } from './partner-slots.js';
 import { renderQuestion } from './question-view.js';
 import { renderResult, subLevel, type CopyState } from './result-view.js';
@@ -139,7 +139,7 @@ export class UsceQuiz extends LitElement {
   private readonly background = new HostBackgroundController(this);
   /** True while the result shown came from a share link or remembered answers. */
   private restoredResult = false;
-  private readonly keep = new KeepPlanController(this, () => this.plainPlan());
+  private readonly keep = new KeepPlan(this, () => this.plainPlan());
   private readonly idPrefix = `usce-quiz-${nextId++}`;
 
   constructor() {
