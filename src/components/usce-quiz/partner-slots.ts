@@ -119,16 +119,13 @@ export class PartnerSlotsController implements ReactiveController {
     }
   }
 
-  private report(state: PartnerState): void {
-    const slot = state.action ? actionSlot(state.action) : null;
+  private report({ action, restored }: PartnerState): void {
+    const slot = action ? actionSlot(action) : null;
     if (slot === this.reported) return;
-    if (slot === null || !state.action) {
-      this.reported = null;
-      return;
-    }
-    if (this.assigned(slot).length === 0) return; // nothing to show (yet)
+    // Reported once the slot shows something: a partner's element may arrive after the result.
+    if (action && slot && this.assigned(slot).length === 0) return;
     this.reported = slot;
-    fire(this.host, 'usce-action-shown', { type: state.action, slot, restored: state.restored });
+    if (action && slot) fire(this.host, 'usce-action-shown', { type: action, slot, restored });
   }
 
   /** Elements shown in our rendered slot `name`, through any pass-through slots. */
