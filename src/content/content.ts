@@ -20,11 +20,11 @@ export const builtInContent: Content = {
   lang: 'en',
 
   ui: {
-    heading: 'Which kind of US clinical experience fits you?',
+    heading: 'Which kind of US experience fits you?',
     intro:
-      'There are four main kinds of US clinical experience. They differ in patient contact, in letters, and in who can take part. Compare them here. Then check what each program you apply to asks for.',
+      'There are four main kinds of US experience, and programs weigh them differently. Only in-person work around patients is clinical experience: hands-on rotations, and for some programs observerships. Research and virtual rotations can still add to an application. Check what each program asks for.',
     tableHeading: 'The four kinds side by side',
-    tableCaption: 'Kinds of US clinical experience, compared point by point',
+    tableCaption: 'Kinds of US experience, compared point by point',
     tableCorner: 'Compared on',
     tableScrollHint: 'Scroll sideways to see every type.',
     cardsHeading: 'Each kind in more detail',
@@ -48,6 +48,9 @@ export const builtInContent: Content = {
     undated: 'Undated',
     caveat:
       'Every residency program sets its own rules. Some want hands-on experience. Some count observerships. Some ask for no US experience at all. Check what each program you apply to asks for. Nothing here can promise a match.',
+    applyHeading: 'Before you apply',
+    applyShow: 'Show what to check before you apply or pay',
+    applyAdvice: 'Our advice; no source',
     noticeHeading: "This widget's settings need a fix",
     unknownTypes: 'The {attribute} attribute names "{value}", which is not a type. Use one of: {valid}.',
     unknownValue: '"{value}" is not a valid value for {attribute}. Use one of: {valid}.',
@@ -96,15 +99,15 @@ export const builtInContent: Content = {
       id: 'hands-on',
       name: 'Hands-on rotation',
       otherNames: ['Externship (for graduates)', 'Clerkship (for students of a medical school)'],
-      summary: 'You help care for patients, supervised by a US physician.',
+      summary: 'You take part in patient care, supervised by a US physician, within what state law and the host allow.',
       suits:
-        'Students who can take an elective in the US, and graduates who can travel and find a host that offers an externship within the law. If you can get one, we suggest starting here.',
+        'Students who can take an elective in the US, and graduates already allowed to live and work in the US who find a host offering an externship within the law. Where you can get one, we suggest starting here.',
       eligibility: [
-        'A clerkship is only for students of a medical school, taking an elective as part of their degree.',
+        'A clerkship is for students still enrolled at a medical school, as part of their degree: electives, or for some schools abroad, core rotations the school arranges.',
         'After you graduate, you cannot do a clerkship. Graduates look at externships or observerships instead.',
-        "Students usually apply through VSLO, the AAMC's application service, if their home school takes part. The home school confirms the application.",
+        "Some US schools take students from abroad through VSLO, the AAMC's application service, if the home school takes part. Ask each host how to apply.",
         'Externships are limited by the law of each US state on practice without a licence. You may not be allowed to do everything a resident does. Ask the host what you will do.',
-        'On a visitor visa (B-1/B-2), a graduate may only observe, not treat patients.',
+        'A visitor visa (B-1/B-2 or ESTA) lets a graduate observe only. For most graduates who may not live and work in the US, hands-on care in the US begins with residency.',
       ],
       pros: [
         'It shows programs that you can work in a US clinical setting.',
@@ -115,18 +118,18 @@ export const builtInContent: Content = {
       cons: [
         'Clerkships are closed to people who have already graduated.',
         'What a graduate may do depends on state law.',
-        'You must be in the US, with a visa that allows it.',
+        'Graduates: a visitor visa allows observing only, and the J-1 for clinical training covers residency, not externships.',
         'Each host sets its own places, length and fees.',
       ],
       cells: {
         'patient-contact': {
-          level: 'strong',
-          text: 'Supervised patient care; state law sets limits',
+          level: 'moderate',
+          text: 'Students: supervised care. Graduates: limited by state law',
         },
         letters: { level: 'strong', text: 'Letters based on your clinical work' },
         'program-weight': { level: 'strong', text: 'Some programs require this kind' },
         'visa-travel': { text: 'In the US; B-1 covers student electives only' },
-        eligibility: { text: 'Students: clerkships. Graduates: externships.' },
+        eligibility: { text: 'Students: clerkships. Graduates: externships, within state law' },
         format: { text: 'In person, in a US hospital or clinic' },
       },
     },
@@ -147,13 +150,13 @@ export const builtInContent: Content = {
         'A good first look at how US hospitals work.',
         'Some hosts give a letter of recommendation.',
         'Usually short: often two to four weeks per rotation.',
-        'Hosts are not meant to run them for profit.',
       ],
       cons: [
         'You do not care for patients.',
-        'It is less competitive than hands-on experience.',
+        'Many programs value it less than hands-on experience.',
         'Letters may carry less weight, as the writer did not see you treat patients.',
         'Some programs do not count it as clinical experience.',
+        "Not regulated, and fees vary widely: the AMA's guideline against running them for profit is not a rule. Ask what a fee covers.",
       ],
       cells: {
         'patient-contact': { level: 'none', text: 'You observe only; no patient care' },
@@ -168,24 +171,26 @@ export const builtInContent: Content = {
       id: 'research',
       name: 'Research',
       otherNames: ['Research experience', 'Research scholar position'],
-      summary: 'You work on clinical or lab research at a US institution.',
+      summary: 'You work on clinical or lab research with a US team, on site or remotely.',
       suits:
-        'People aiming at research-minded specialties who have months to give. We suggest adding it alongside clinical experience, not in place of it.',
+        'People aiming at research-minded specialties who have months to give. We suggest it alongside clinical experience, not in place of it.',
       eligibility: [
         'Research scholars do non-clinical work: research, teaching, observing and consulting. Patient contact is none, or only incidental.',
-        'ECFMG can sponsor a J-1 visa for research scholars for up to five years. ECFMG certification is not needed for this.',
+        'A visitor visa does not allow research work in person. On site you need the visa the host sponsors, usually a J-1 research scholar visa; some teams take remote help.',
+        "The host usually sponsors that J-1 itself; ECFMG does so only where the host cannot. It needs no ECFMG certificate, and a two-year home-residency rule may apply: ask the host's international office.",
         'Research does not count as patient-care experience.',
       ],
       pros: [
         'It can add publications and conference talks to your CV.',
         'It shows programs your analytical and academic skills.',
         'It can help you with programs at academic hospitals.',
-        'It helps most in research-minded fields, such as radiology, dermatology and surgery.',
+        'We suggest it most for research-minded fields, such as radiology, dermatology and surgery.',
       ],
       cons: [
         'It is not clinical experience and does not replace it.',
         'Results you can cite often take months.',
         'You have little or no contact with patients.',
+        'Agree in writing what you will do and how your work will be credited.',
       ],
       cells: {
         'patient-contact': { level: 'none', text: 'Non-clinical; incidental contact at most' },
@@ -194,8 +199,10 @@ export const builtInContent: Content = {
           level: 'moderate',
           text: 'Helps a CV; not clinical experience',
         },
-        'visa-travel': { text: 'J-1 research scholar visa; some work remote' },
-        eligibility: { text: 'J-1 scholars need no ECFMG certificate' },
+        'visa-travel': {
+          text: 'On site: a visa the host sponsors (often J-1), not a visitor visa; much can be remote',
+        },
+        eligibility: { text: 'Set by each lab or institution' },
         format: { text: 'Usually months; on site or remote' },
       },
     },
@@ -214,16 +221,16 @@ export const builtInContent: Content = {
       pros: [
         'You do not need to travel to the US.',
         'It helps when a visa or travel is the obstacle.',
-        'It is good preparation for hands-on work later.',
+        'It can help you prepare for work in person later.',
         'It can lead to a letter if your supervisor knows your work well.',
       ],
       cons: [
-        'It is not the same as working in person.',
+        'It is not clinical experience, and not the same as working in person.',
         'It is less immersive than time in a US hospital.',
         'Not every program counts it, so check each one.',
       ],
       cells: {
-        'patient-contact': { level: 'limited', text: 'Remote only; no in-person care' },
+        'patient-contact': { level: 'none', text: 'Observation online at most; no patient care' },
         letters: { level: 'limited', text: 'Possible if your supervisor knows your work' },
         'program-weight': { text: 'Acceptance varies; check each program' },
         'visa-travel': { text: 'From home; no travel to the US' },
@@ -233,10 +240,50 @@ export const builtInContent: Content = {
     },
   ],
 
+  // The most protective facts come first: only the first four show unfolded.
   facts: [
     {
+      id: 'observership-brokers',
+      text: 'Observerships are not regulated. A 2016 article found prices from nothing to about $5,000 a month, and a paid service that promised a letter of recommendation. Be wary of any program that guarantees a letter or a match, or offers hands-on work on a visitor visa.',
+      source: {
+        title: 'Academic Medicine: Postgraduate clinical observerships for IMGs (Mavani and Xu, 2016)',
+        url: 'https://journals.lww.com/academicmedicine/fulltext/2016/05000/Postgraduate_Clinical_Observerships_for.8.aspx',
+      },
+      year: '2016',
+      dated: true,
+    },
+    {
+      id: 'externship-state-law',
+      text: "State law limits what a graduate without a US licence may do. California's medical board warned that externships for IMGs in private offices are legal only for tasks a medical assistant may do, and that letters praising such hands-on work were going to its enforcement staff. Check the rules of the host's state.",
+      source: {
+        title:
+          'HealthLeaders Media: California cracks down on unlicensed medical practice (Cal. Bus. & Prof. Code §2052)',
+        url: 'https://www.healthleadersmedia.com/physician-leaders/california-cracks-down-unlicensed-medical-practice',
+      },
+      year: '2010',
+      dated: true,
+    },
+    {
+      id: 'gme-not-observation',
+      text: 'The J-1 visa that ECFMG sponsors for clinical training is for graduate medical education: residency or fellowship. Observation, research or teaching with no, or only incidental, patient care is not graduate medical education.',
+      source: {
+        title: 'ECFMG: Roles in exchange visitor sponsorship (22 CFR 62.2)',
+        url: 'https://ecfmg.org/evsp/roles.html',
+      },
+      year: 'current',
+    },
+    {
+      id: 'research-visa',
+      text: 'A visitor (B-1/B-2 visa or visa waiver) may not do research work at a US institution, paid or unpaid. Research in person needs the visa the host sponsors, often a J-1 research scholar visa.',
+      source: {
+        title: 'Temple University ISSS: Medical activities',
+        url: 'https://isss.temple.edu/faculty-staff-and-researchers/temple-links/medical-activities',
+      },
+      year: 'undated',
+    },
+    {
       id: 'clerkship-students-only',
-      text: 'On a B-1 visa, an elective clerkship is open only to students of a medical school abroad, doing a third- or fourth-year elective for their degree. It does not cover doctors who have already graduated.',
+      text: "On a B-1 visa, an elective clerkship is open only to third- or fourth-year students of a medical school abroad: unpaid, at a US medical school's hospital, as an approved part of their degree. It does not cover doctors who have already graduated.",
       source: {
         title: 'Temple University ISSS: Medical activities (quoting 9 FAM 402.2-5)',
         url: 'https://isss.temple.edu/faculty-staff-and-researchers/temple-links/medical-activities',
@@ -244,8 +291,18 @@ export const builtInContent: Content = {
       year: 'undated',
     },
     {
+      id: 'observer-visa',
+      text: 'A physician may come on a visitor visa (B-1/B-2 or visa waiver) to observe US medical practice, as long as no US source pays them and they do not care for patients.',
+      source: {
+        title: 'UT Health San Antonio: Physician observer (quoting 9 FAM 402.2-5)',
+        url: 'https://wp.uthscsa.edu/ois/immigration/b-1/physician-observer/',
+      },
+      year: '2017',
+      dated: true,
+    },
+    {
       id: 'vslo-students',
-      text: "Students apply for clerkships at US schools through the AAMC's VSLO service, if their home school takes part. The home school checks and confirms the application.",
+      text: "Students apply for electives at many US schools through the AAMC's VSLO service, if their home school takes part. The home school checks and confirms the application, and each host decides whom it takes.",
       source: {
         title: 'AAMC: Visiting Student Learning Opportunities',
         url: 'https://students-residents.aamc.org/visiting-student-learning-opportunities/seeking-global-opportunity',
@@ -260,29 +317,11 @@ export const builtInContent: Content = {
         url: 'https://students-residents.aamc.org/attending-medical-school/faq/frequently-asked-questions-about-vslo',
       },
       year: '2024-25',
-    },
-    {
-      id: 'observer-visa',
-      text: 'A visitor (B-1/B-2 visa or visa waiver) may come to the US only to watch doctors at work, and pays their own costs. Observers do not care for patients.',
-      source: {
-        title: 'UT Health San Antonio: B-1 non-physician observer',
-        url: 'https://wp.uthscsa.edu/ois/immigration/b-1/non-physician-observer/',
-      },
-      year: 'undated',
-    },
-    {
-      id: 'externship-state-law',
-      text: "State law limits what a graduate without a US licence may do. California's medical board warned that externships for IMGs in private offices are legal only for tasks a medical assistant may do. Check the rules of the host's state.",
-      source: {
-        title: 'HealthLeaders Media: California cracks down on unlicensed medical practice',
-        url: 'http://www.healthleadersmedia.com/physician-leaders/california-cracks-down-unlicensed-medical-practice',
-      },
-      year: '2010',
       dated: true,
     },
     {
       id: 'observership-length',
-      text: 'Observerships usually last two to four weeks for each rotation or specialty. They are not meant to make a profit, but observers may be asked to pay actual costs, listed item by item.',
+      text: "Observerships usually last two to four weeks for each rotation or specialty. The AMA's guidelines say hosts should not run them for profit and should charge only actual costs, listed item by item. These are guidelines, not rules.",
       source: {
         title: 'AMA: Establish an observership for international medical graduates',
         url: 'https://www.ama-assn.org/member-groups-sections/international-medical-graduates/establish-observership-international-medical',
@@ -291,25 +330,27 @@ export const builtInContent: Content = {
     },
     {
       id: 'observership-optional',
-      text: 'An observership is optional. You do not need one in order to match.',
+      text: 'No national rule requires an observership before the Match. But some programs ask for US clinical experience, and some of those accept only hands-on work.',
       source: {
         title: 'Illinois State Medical Society: Observership for international medical graduates',
         url: 'https://www.isms.org/membership/who-am-i/rfs-and-international/observership-for-international-medical-graduates',
       },
       year: 'about 2015',
+      dated: true,
     },
     {
       id: 'ama-observership-advice',
-      text: 'The AMA encourages IMGs to do an observership in a clinical setting before they apply. One reason: you meet doctors who can later act as your references.',
+      text: 'The AMA strongly encourages IMGs to do an observership in a clinical setting before they apply. One reason: you meet doctors who can later act as your references.',
       source: {
         title: 'AMA: Residency program requirements for international medical graduates',
         url: 'https://www.ama-assn.org/education/international-medical-education/residency-program-requirements-international-medical',
       },
       year: '2024',
+      dated: true,
     },
     {
       id: 'j1-research',
-      text: 'ECFMG sponsors J-1 visas for research scholars for up to five years. The work is non-clinical (research, teaching, observing, consulting), with no patient contact or only incidental contact. ECFMG certification is not needed.',
+      text: 'A J-1 research scholar visa allows up to five years of non-clinical work (research, teaching, observing, consulting), with no patient contact or only incidental contact, and needs no ECFMG certificate. The host usually sponsors it; ECFMG does so only for hosts without a J-1 program of their own. A two-year home-residency rule may apply.',
       source: {
         title: 'ECFMG: Research scholar (J-1 visa sponsorship)',
         url: 'https://ecfmg.org/evsp/applying-types-research-scholar.html',
@@ -318,12 +359,13 @@ export const builtInContent: Content = {
     },
     {
       id: 'lor-specialty',
-      text: 'Letters from doctors in the specialty you apply to count for more than general letters.',
+      text: 'Program directors rate letters from doctors in the specialty you apply to, especially structured ones, above general letters.',
       source: {
         title: 'Journal of Graduate Medical Education: Hartman et al., 2019',
         url: 'https://meridian.allenpress.com/jgme/article/11/3/268/421170',
       },
       year: '2019',
+      dated: true,
     },
     {
       id: 'usce-common',
@@ -334,6 +376,98 @@ export const builtInContent: Content = {
       },
       year: 'about 2013',
       dated: true,
+    },
+  ],
+
+  beforeYouApply: [
+    {
+      id: 'host-papers',
+      title: 'What hosts ask for',
+      points: [
+        'Graduates: your USMLE results and an ECFMG status report or certificate.',
+        "Students applying through VSLO: immunisation records, often on the AAMC's standard form.",
+        'Be ready, too, for questions about health insurance, a background check and, for students, a letter of good standing from your school. Ask each host for its full list.',
+      ],
+      sources: [
+        {
+          title: 'AMA: Establish an observership for international medical graduates',
+          url: 'https://www.ama-assn.org/member-groups-sections/international-medical-graduates/establish-observership-international-medical',
+          year: 'current',
+        },
+        {
+          title: 'AAMC: Frequently asked questions about VSLO',
+          url: 'https://students-residents.aamc.org/attending-medical-school/faq/frequently-asked-questions-about-vslo',
+          year: '2024-25',
+          dated: true,
+        },
+      ],
+    },
+    {
+      id: 'lead-time',
+      title: 'How far ahead',
+      points: [
+        'We suggest starting months ahead: hosts need time to check your papers, and a US visa interview may take long to get.',
+        'Ask each host for its deadline before you plan travel.',
+      ],
+      sources: [],
+    },
+    {
+      id: 'finding-programs',
+      title: 'Finding a sound program',
+      points: [
+        'Students: VSLO is a network of more than 300 medical schools and teaching hospitals, and each host sets its own places, length and fee.',
+        'Graduates: ask the international or visiting-physician office of a US hospital or university.',
+        'Observerships are not regulated; in 2016 prices ran from nothing to about $5,000 a month. Be wary of a guaranteed letter or match, hands-on work on a visitor visa, or a fee without a list of what it covers.',
+      ],
+      sources: [
+        {
+          title: 'AAMC: VSLO for institutions',
+          url: 'https://www.aamc.org/services/vslo-institutions/join-vslo-schools',
+          year: 'current',
+        },
+        {
+          title: 'Academic Medicine: Postgraduate clinical observerships for IMGs (Mavani and Xu, 2016)',
+          url: 'https://journals.lww.com/academicmedicine/fulltext/2016/05000/Postgraduate_Clinical_Observerships_for.8.aspx',
+          year: '2016',
+          dated: true,
+        },
+      ],
+    },
+    {
+      id: 'graduation-year',
+      title: 'How recently you graduated',
+      points: [
+        'Some programs weigh how long ago you graduated and how recent your clinical work is. We know of no common rule, so check each program on your list.',
+      ],
+      sources: [],
+    },
+    {
+      id: 'visitor-visas',
+      title: 'Visitor visas',
+      points: [
+        'Visitor-visa rules changed in 2025 for some nationalities, and may have changed again since. Check the current rules for your country before you book or pay.',
+        'A student elective falls under the B-1 rule: ask the host which visa to travel on.',
+      ],
+      sources: [
+        {
+          title: 'US Department of State: Visitor visa (current rules)',
+          url: 'https://travel.state.gov/content/travel/en/us-visas/tourism-visit/visitor.html',
+          year: '2025',
+          dated: true,
+        },
+      ],
+    },
+    {
+      id: 'certification',
+      title: 'Experience is not certification',
+      points: ["None of the four replaces ECFMG certification or the USMLE. Check ECFMG's current requirements."],
+      sources: [
+        {
+          title: 'ECFMG: certification requirements',
+          url: 'https://www.ecfmg.org/',
+          year: 'current',
+        },
+      ],
     },
   ],
 

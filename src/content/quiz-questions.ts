@@ -8,7 +8,9 @@
  *   detected, not misread); editing or translating text does not.
  * - Advice is phrased as advice ("we suggest"). State no price, percentage
  *   or length of time, apart from the sourced "observerships commonly run
- *   2–4 weeks".
+ *   2–4 weeks"; sourced figures belong in the facts, with their year.
+ * - Never suggest that a visa opens hands-on work to a graduate: a visitor
+ *   may observe only, and the clinical J-1 is for residency.
  * - A rule-out's `unlockedBy` opens with "Once …": it is shown both under
  *   "What would change that" and as the start of a later plan step.
  */
@@ -20,13 +22,43 @@ const specialtyLettersTip: Effect = {
   text: 'Aim your rotations at your target specialty: letters from physicians in that specialty carry more weight.',
 };
 
+// Shared by every answer about cost: readers who pay are the ones brokers target.
+const feeTip: Effect = {
+  kind: 'tip',
+  text: 'Ask each host what its fee covers and who will supervise you. Avoid programs that guarantee a letter or a match, or offer hands-on work on a visitor visa.',
+};
+
+// Shared by every answer that may lead to a visitor visa.
+const visaRulesTip: Effect = {
+  kind: 'tip',
+  text: "Visitor-visa rules have changed for some nationalities, and interviews can take long to get. Check the US State Department's current rules for your country before you book or pay.",
+};
+
+// For readers who may come only as visitors: research in person needs its own visa.
+const researchVisaPlan: Effect = {
+  kind: 'plan',
+  type: 'research',
+  text: 'Join a US research team remotely, or in person on the visa the host sponsors, usually a J-1 research scholar visa. A visitor visa does not allow research work.',
+};
+
 // Options of the "experience" question that already brought US clinical
-// contacts; the others (and skipping) are treated as "no US letters yet".
+// contacts; the others (and skipping) are treated as "no US letters yet". A
+// virtual rotation is not among them: it is not clinical experience.
 const HAS_CLINICAL_EXPERIENCE = ['observed', 'hands-on-done'];
+
+// The option of the "travel" question for readers who already live in the US:
+// travel and housing cost them nothing extra.
+const LIVES_IN_US = ['us-based'];
+
+// For most graduates who may not live and work in the US, hands-on care
+// begins with residency: the clinical J-1 is for residency, and a visitor
+// may observe only.
+const RESIDENCY_NOTE =
+  'For most graduates who are not US citizens or permanent residents, hands-on care in the US begins with residency.';
 
 export const builtInQuiz: QuizContent = {
   ui: {
-    heading: 'Find the kind of US clinical experience that fits you',
+    heading: 'Find the kind of US experience that fits you',
     intro:
       'Answer a few questions about where you stand. We will rank the four kinds for you, explain why, and suggest a plan.',
     progress: 'Question {n} of {total}',
@@ -40,6 +72,8 @@ export const builtInQuiz: QuizContent = {
     resultHeading: 'Your result',
     suggestion: 'Our suggestion',
     noSuggestion: 'None of the four is open to you right now. The plan below shows what would change that.',
+    closeCall:
+      'A close call: {first} and {second} came out level for your answers, so either is a sound start. {first} is listed first only by a fixed order.',
     why: 'Why',
     noReasons: 'None of your answers changed this one.',
     becauseAnswer: 'your answer: {answer}',
@@ -86,12 +120,23 @@ export const builtInQuiz: QuizContent = {
               type: 'hands-on',
               points: 3,
               reason:
-                'Hands-on work is the strongest kind of US experience, and as a student in your clinical years you can take elective clerkships.',
+                'We suggest hands-on work first: some programs ask for it. In your clinical years you may be able to take elective clerkships, within the limits each host sets.',
             },
             {
               kind: 'plan',
               type: 'hands-on',
-              text: 'Apply for an elective clerkship in your target specialty, through VSLO if your medical school takes part.',
+              text: "Apply for an elective clerkship in your target specialty, through VSLO if your medical school takes part, or through the host's own application. If time allows, a second elective can bring a second letter.",
+            },
+            {
+              kind: 'score',
+              type: 'observership',
+              points: -5,
+              reason:
+                'As a student, we suggest electives before an observership: in an elective you take part in care, and electives close once you graduate.',
+            },
+            {
+              kind: 'tip',
+              text: 'Plan your electives before you graduate: clerkships are open only to students.',
             },
           ],
         },
@@ -103,7 +148,8 @@ export const builtInQuiz: QuizContent = {
               kind: 'rule-out',
               type: 'hands-on',
               reason: 'Elective clerkships are for students in the clinical years of their degree.',
-              unlockedBy: 'Once you reach the clinical years of your degree, you can apply for elective clerkships.',
+              unlockedBy:
+                'Once you reach the clinical years of your degree, you may be able to apply for elective clerkships.',
             },
             {
               kind: 'score',
@@ -128,12 +174,16 @@ export const builtInQuiz: QuizContent = {
               type: 'hands-on',
               points: 2,
               reason:
-                'Hands-on work is still the strongest kind of US experience. Clerkships are for students only, so as a graduate your way in is an externship.',
+                'We suggest hands-on work where you can get it: some programs ask for it. Clerkships are for students only, so as a graduate your way in is an externship.',
             },
             {
               kind: 'plan',
               type: 'hands-on',
               text: 'Look for an externship in your target specialty. What an externship may include depends on the law of the state it is in, so check with the host which tasks you may take on.',
+            },
+            {
+              kind: 'tip',
+              text: 'Some programs weigh how long ago you graduated and how recent your clinical work is. Check the rules of each program on your list.',
             },
           ],
         },
@@ -142,25 +192,38 @@ export const builtInQuiz: QuizContent = {
 
     {
       id: 'travel',
-      prompt: 'Could you travel to the US and stay there for a rotation now?',
+      prompt: 'Where do you live, and what does your status allow in the US?',
       help: 'Think of the visa or status you hold, or could get soon. Check the rules with the host before you book.',
       options: [
         {
-          id: 'us-status',
-          label: 'Yes: I am a US citizen or permanent resident, or hold a status that allows clinical training',
+          id: 'us-based',
+          label: 'I live in the US and may work there (as a citizen, permanent resident or with a work permit)',
           effects: [
             {
               kind: 'score',
               type: 'hands-on',
               points: 1,
               reason:
-                'Your status does not limit you to observing, so hands-on rotations are open to you wherever you are eligible.',
+                "You may live and work in the US, so you can look for a hands-on rotation. What you may do still depends on state law and the host's rules.",
+            },
+          ],
+        },
+        {
+          id: 'us-status',
+          label: 'I live abroad, but I am a US citizen or permanent resident, or otherwise allowed to work in the US',
+          effects: [
+            {
+              kind: 'score',
+              type: 'hands-on',
+              points: 1,
+              reason:
+                "You may live and work in the US, so you can look for a hands-on rotation. What you may do still depends on state law and the host's rules.",
             },
           ],
         },
         {
           id: 'visitor',
-          label: 'Yes, but only as a visitor (B-1/B-2 visa or ESTA)',
+          label: 'I could come only as a visitor (B-1/B-2 visa or ESTA)',
           effects: [
             {
               kind: 'score',
@@ -174,7 +237,7 @@ export const builtInQuiz: QuizContent = {
               points: 1,
               when: [{ question: 'stage', anyOf: ['student-clinical'] }],
               reason:
-                'As a student you may take an elective clerkship that is part of your degree on a B-1 visa. Check which visa each host asks for.',
+                'As a student you may take an elective that is part of your degree on a B-1 visa, as a business visitor rather than a tourist. Ask each host which visa it wants.',
             },
             {
               kind: 'rule-out',
@@ -182,22 +245,29 @@ export const builtInQuiz: QuizContent = {
               when: [{ question: 'stage', noneOf: ['student-clinical', 'student-early'] }],
               reason:
                 'A visitor may observe in the US but not take part in patient care. The exception for elective clerkships covers only students taking one as part of their degree.',
-              unlockedBy:
-                'Once you hold a US status that allows clinical training. Even then, what an externship may include depends on the law of its state.',
+              unlockedBy: `Once you are allowed to live and work in the US. ${RESIDENCY_NOTE} Until then, look at observerships, research or virtual work.`,
             },
+            {
+              kind: 'score',
+              type: 'research',
+              points: -1,
+              reason:
+                'A visitor visa does not allow research work in person: you would work remotely, or on a visa the host sponsors.',
+            },
+            researchVisaPlan,
+            visaRulesTip,
           ],
         },
         {
           id: 'cannot-travel',
-          label: 'No, I cannot travel to the US for now',
+          label: 'I cannot travel to the US for now',
           effects: [
             {
               kind: 'rule-out',
               type: 'hands-on',
               when: [{ question: 'stage', anyOf: ['graduate'] }],
               reason: 'Hands-on rotations take place in person, and you cannot travel now.',
-              unlockedBy:
-                'Once you can travel and hold a US status that allows clinical training; a visitor visa allows observing only. What an externship may include also depends on the law of its state.',
+              unlockedBy: `Once you can be in the US and are allowed to live and work there. ${RESIDENCY_NOTE} What an externship may include also depends on the law of its state.`,
             },
             {
               kind: 'rule-out',
@@ -205,15 +275,14 @@ export const builtInQuiz: QuizContent = {
               when: [{ question: 'stage', noneOf: ['graduate'] }],
               reason: 'Hands-on rotations take place in person, and you cannot travel now.',
               unlockedBy:
-                'Once you can travel to the US. A student may take an elective clerkship that is part of the degree on a B-1 visa.',
+                'Once you can travel to the US. A student may take an elective that is part of the degree on a B-1 visa.',
             },
             {
               kind: 'score',
               type: 'hands-on',
               points: -3,
               when: [{ question: 'stage', anyOf: ['graduate'] }],
-              reason:
-                'Even once you can travel, a visitor visa would let you observe only, so hands-on work may take longer to reach.',
+              reason: `Even once you can travel, a visitor visa allows observing only. ${RESIDENCY_NOTE}`,
             },
             {
               kind: 'rule-out',
@@ -245,6 +314,7 @@ export const builtInQuiz: QuizContent = {
               type: 'research',
               text: 'Join a US research team remotely, for example to help with data analysis or writing.',
             },
+            visaRulesTip,
           ],
         },
         {
@@ -258,9 +328,19 @@ export const builtInQuiz: QuizContent = {
               reason: 'While your travel plans are unclear, a virtual rotation is a step you can take right away.',
             },
             {
+              kind: 'rule-out',
+              type: 'hands-on',
+              when: [{ question: 'stage', noneOf: ['student-clinical', 'student-early'] }],
+              reason:
+                'An externship needs you in the US and allowed to live and work there; a visitor may only observe.',
+              unlockedBy: `Once you know you can be in the US and are allowed to live and work there. ${RESIDENCY_NOTE}`,
+            },
+            {
               kind: 'tip',
               text: 'Before you book anything in person, find out which visa it needs. Hosts can tell you what they ask for.',
             },
+            researchVisaPlan,
+            visaRulesTip,
           ],
         },
       ],
@@ -297,7 +377,7 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'observership',
               points: -1,
-              reason: 'Observerships also need full days on site, and commonly run 2–4 weeks.',
+              reason: 'Observerships usually need time on site, and commonly run 2–4 weeks.',
             },
           ],
         },
@@ -348,7 +428,7 @@ export const builtInQuiz: QuizContent = {
     {
       id: 'cost',
       prompt: 'How much does cost weigh in your choice?',
-      help: 'We quote no prices: they vary widely from host to host.',
+      help: 'We quote no prices here: they vary widely from host to host.',
       optional: true,
       options: [
         {
@@ -359,12 +439,14 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'virtual',
               points: 2,
+              when: [{ question: 'travel', noneOf: LIVES_IN_US }],
               reason: 'Virtual work spares you the cost of travel and housing in the US.',
             },
             {
               kind: 'score',
               type: 'hands-on',
               points: -1,
+              when: [{ question: 'travel', noneOf: LIVES_IN_US }],
               reason:
                 'A rotation in person adds travel and housing, and some hosts charge fees. We suggest comparing before you commit.',
             },
@@ -372,20 +454,63 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'observership',
               points: -1,
-              reason:
-                'Observerships are not supposed to be profit-making, though a host may ask you to cover its real costs; travel and housing are extra.',
+              when: [{ question: 'travel', noneOf: LIVES_IN_US }],
+              reason: 'An observership adds travel and housing, and fees vary widely from host to host.',
             },
+            {
+              kind: 'score',
+              type: 'hands-on',
+              points: -1,
+              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
+              reason:
+                'Some hosts charge fees for hands-on rotations. We suggest comparing a few near you before you commit.',
+            },
+            {
+              kind: 'score',
+              type: 'observership',
+              points: 1,
+              when: [
+                { question: 'travel', anyOf: LIVES_IN_US },
+                { question: 'stage', noneOf: ['student-clinical'] },
+              ],
+              reason:
+                'Living in the US, you can look for an observership near home, with no travel or housing to pay. Fees vary, so compare a few.',
+            },
+            {
+              kind: 'plan',
+              type: 'observership',
+              when: [
+                { question: 'travel', anyOf: LIVES_IN_US },
+                { question: 'stage', noneOf: ['student-clinical'] },
+              ],
+              text: 'Look for an observership at a hospital near you. Before you start, ask what it charges and whether a letter is possible.',
+            },
+            {
+              kind: 'score',
+              type: 'research',
+              points: 1,
+              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
+              reason:
+                'With permission to work in the US, you can also look for a research post near you; some may be paid.',
+            },
+            {
+              kind: 'plan',
+              type: 'research',
+              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
+              text: 'Look for a research post near you, paid or volunteer, and agree in writing what you will do and how you will be credited.',
+            },
+            {
+              kind: 'tip',
+              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
+              text: 'Living in the US, start with low-cost options near home: observerships at local hospitals, and research posts your work permit allows.',
+            },
+            feeTip,
           ],
         },
         {
           id: 'some',
           label: "Somewhat: I'll pay for the right experience",
-          effects: [
-            {
-              kind: 'tip',
-              text: 'Ask each host what its fee covers before you pay, and compare a few.',
-            },
-          ],
+          effects: [feeTip],
         },
         {
           id: 'little',
@@ -397,6 +522,7 @@ export const builtInQuiz: QuizContent = {
               points: 1,
               reason: 'You can choose rotations by their quality and specialty rather than by cost.',
             },
+            feeTip,
           ],
         },
       ],
@@ -415,12 +541,13 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'research',
               points: 3,
-              reason: 'Research counts for more in these competitive specialties, so we suggest building some.',
+              reason:
+                'In these specialties we suggest building some research: it adds to clinical experience rather than replacing it.',
             },
             {
               kind: 'plan',
               type: 'research',
-              text: 'Add research in your specialty alongside your clinical work.',
+              text: 'Choose research in your target specialty, so that it speaks to the programs you apply to.',
               alongside: true,
             },
             specialtyLettersTip,
@@ -501,20 +628,45 @@ export const builtInQuiz: QuizContent = {
         },
         {
           id: 'observed',
-          label: 'An observership or a virtual rotation',
+          label: 'An observership',
           effects: [
             {
               kind: 'score',
               type: 'hands-on',
               points: 2,
               reason:
-                'You have seen US practice already. Hands-on work is the natural next step, and it brings more detailed letters.',
+                'You have seen US practice already. Hands-on work is the natural next step where you can get it, and it brings more detailed letters.',
             },
             {
               kind: 'score',
               type: 'observership',
               points: -1,
               reason: 'Another observership would add less than a different kind of experience.',
+            },
+          ],
+        },
+        {
+          id: 'virtual-done',
+          label: 'A virtual rotation',
+          effects: [
+            {
+              kind: 'score',
+              type: 'hands-on',
+              points: 1,
+              reason:
+                'You have worked with US physicians online. Time in person is the natural next step where you can get it.',
+            },
+            {
+              kind: 'score',
+              type: 'observership',
+              points: 1,
+              reason: 'An observership would show you US practice in person, which online work cannot.',
+            },
+            {
+              kind: 'score',
+              type: 'virtual',
+              points: -1,
+              reason: 'Another virtual rotation would add less than time in person.',
             },
           ],
         },
@@ -569,7 +721,7 @@ export const builtInQuiz: QuizContent = {
       options: [
         {
           id: 'this-cycle',
-          label: 'In the coming application cycle',
+          label: 'In the next application cycle to open',
           effects: [
             {
               kind: 'score',
@@ -588,7 +740,10 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'observership',
               points: 2,
-              when: [{ question: 'experience', noneOf: HAS_CLINICAL_EXPERIENCE }],
+              when: [
+                { question: 'experience', noneOf: HAS_CLINICAL_EXPERIENCE },
+                { question: 'stage', noneOf: ['student-clinical'] },
+              ],
               reason: 'You need US letters soon. Observerships commonly run 2–4 weeks, and some lead to a letter.',
             },
             {
@@ -603,6 +758,10 @@ export const builtInQuiz: QuizContent = {
               kind: 'tip',
               when: [{ question: 'experience', noneOf: HAS_CLINICAL_EXPERIENCE }],
               text: 'With little time, we suggest choosing whatever can bring you a letter in your specialty soonest, and asking the host about letters before you book.',
+            },
+            {
+              kind: 'tip',
+              text: 'Hosts need time to check your papers, so we suggest applying as early as you can.',
             },
           ],
         },

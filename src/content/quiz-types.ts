@@ -108,7 +108,8 @@ export const MAX_OPTIONS = 36;
  * Ordering advice that holds whatever the answers: when both types are
  * possible now, `type` is never ranked above `staysBelow`. The built-in quiz
  * uses it to keep research behind hands-on work, which research does not
- * replace.
+ * replace: when the rule applies, `type` drops to one point below
+ * `staysBelow`, so the move never shows as a tie.
  */
 export interface OrderRule {
   type: TypeId;
@@ -140,6 +141,11 @@ export interface QuizUi {
   suggestion: string;
   /** Shown instead of a suggestion when no type is possible now. */
   noSuggestion: string;
+  /**
+   * Placeholders: {first}, {second}. Shown under the suggestion when other
+   * types came out level with it, so a tie is not settled silently.
+   */
+  closeCall: string;
   why: string;
   /** Shown under "Why" when no answer changed a type. */
   noReasons: string;
@@ -201,6 +207,7 @@ export const QUIZ_UI_PLACEHOLDERS: Readonly<Record<keyof QuizUi, readonly string
   resultHeading: [],
   suggestion: [],
   noSuggestion: [],
+  closeCall: ['first', 'second'],
   why: [],
   noReasons: [],
   becauseAnswer: ['answer'],
@@ -317,6 +324,11 @@ export interface QuizPlan {
 export interface QuizResult {
   /** The first type in the ranking, or null when none is possible now. */
   suggestion: TypeId | null;
+  /**
+   * The possible types that scored the same as the suggestion, the suggestion
+   * first, when there are at least two; empty when the suggestion leads alone.
+   */
+  closeCall: TypeId[];
   /** All four types, possible ones first, each once. */
   ranking: RankedType[];
   /** The types not possible now, in ranking order. */

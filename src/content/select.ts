@@ -63,7 +63,7 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /** The sections `<usce-compare>` can show, in their default order. */
-export const SECTION_IDS = ['table', 'cards', 'quiz', 'facts'] as const;
+export const SECTION_IDS = ['table', 'cards', 'quiz', 'before-you-apply', 'facts'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /**

@@ -96,6 +96,33 @@ export interface Fact {
   dated?: boolean;
 }
 
+/** A source behind a topic of the "Before you apply" section. */
+export interface ApplySource {
+  title: string;
+  /** An http(s) URL; anything else is refused by `validate()`. */
+  url: string;
+  /** The year the data is from, e.g. "2025", or "undated" or "current". */
+  year: string;
+  /** True when the source is old or unverified; the widget then says "as of {year}". */
+  dated?: boolean;
+}
+
+/**
+ * One topic of the "Before you apply" section: what hosts ask for, how far
+ * ahead to apply, how to tell a sound program from a broker, and so on.
+ */
+export interface ApplyTopic {
+  id: string;
+  title: string;
+  /** Short points, a sentence or two each. */
+  points: string[];
+  /**
+   * The sources behind the points, each shown with its year. Empty when the
+   * topic is advice only; the widget then labels it as advice.
+   */
+  sources: ApplySource[];
+}
+
 /**
  * Every fixed string of the interface. Strings with `{name}` placeholders are
  * filled by `format()` in `select.ts`; the placeholders each string takes are
@@ -133,6 +160,12 @@ export interface UiStrings {
   undated: string;
   /** The reminder that every residency program sets its own requirements. */
   caveat: string;
+  /** Heading of the "Before you apply" section. */
+  applyHeading: string;
+  /** The summary of the disclosure that holds the section's topics, folded by default. */
+  applyShow: string;
+  /** Marks a topic with no source: advice, not a sourced fact. */
+  applyAdvice: string;
   /** Heading of the notice that lists problems with the embed code. */
   noticeHeading: string;
   /** Placeholders: {attribute}, {value}, {valid}. */
@@ -161,6 +194,8 @@ export interface Content {
   attributes: AttributeDef[];
   types: ClinicalType[];
   facts: Fact[];
+  /** The topics of the "Before you apply" section, in order; may be empty. */
+  beforeYouApply: ApplyTopic[];
   /** The quiz's questions, outcome rules and strings. */
   quiz: QuizContent;
 }

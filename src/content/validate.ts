@@ -42,6 +42,7 @@ const CONTENT_KEYS = [
   'attributes',
   'types',
   'facts',
+  'beforeYouApply',
   'quiz',
 ] as const satisfies readonly (keyof Content)[];
 
@@ -71,6 +72,9 @@ const UI_PLACEHOLDERS: Record<keyof UiStrings, readonly string[]> = {
   datedYear: ['year'],
   undated: [],
   caveat: [],
+  applyHeading: [],
+  applyShow: [],
+  applyAdvice: [],
   noticeHeading: [],
   unknownTypes: ['attribute', 'value', 'valid'],
   unknownValue: ['attribute', 'value', 'valid'],
@@ -99,6 +103,8 @@ const CTA_KEYS = ['label', 'href'] as const;
 const CELL_KEYS = ['level', 'text'] as const;
 const FACT_KEYS = ['id', 'text', 'source', 'year', 'dated'] as const;
 const SOURCE_KEYS = ['title', 'url'] as const;
+const TOPIC_KEYS = ['id', 'title', 'points', 'sources'] as const;
+const TOPIC_SOURCE_KEYS = ['title', 'url', 'year', 'dated'] as const;
 
 function checkRatingLabels(value: unknown, path: string, problems: Problems): void {
   if (!checkObject(value, path, problems)) return;
@@ -232,6 +238,46 @@ function checkFacts(value: unknown, path: string, problems: Problems): void {
   }
 }
 
+function checkTopicSource(value: unknown, path: string, problems: Problems): void {
+  if (!checkObject(value, path, problems)) return;
+  checkNonEmptyString(field(value, 'title', path, problems), at(path, 'title'), problems);
+  checkHttpUrl(field(value, 'url', path, problems), at(path, 'url'), problems);
+  checkNonEmptyString(field(value, 'year', path, problems), at(path, 'year'), problems);
+  const dated = field(value, 'dated', path, problems);
+  if (dated !== undefined) checkBoolean(dated, at(path, 'dated'), problems);
+  checkKnownKeys(value, TOPIC_SOURCE_KEYS, path, problems);
+}
+
+// The "Before you apply" topics: like facts, each names its sources and their
+// years; a topic with no source is shown as advice.
+function checkBeforeYouApply(value: unknown, path: string, problems: Problems): void {
+  const array = checkArray(value, path, problems, { maxItems: MAX_LIST });
+  if (array === undefined) return;
+  const seen = new Map<string, string>();
+  for (let i = 0; i < array.length; i++) {
+    const topicPath = index(path, i);
+    const topic = item(array, i, path, problems);
+    if (!checkObject(topic, topicPath, problems)) continue;
+    const id = field(topic, 'id', topicPath, problems);
+    if (checkNonEmptyString(id, at(topicPath, 'id'), problems)) {
+      checkUniqueId(seen, id, topicPath, at(topicPath, 'id'), problems);
+    }
+    checkNonEmptyString(field(topic, 'title', topicPath, problems), at(topicPath, 'title'), problems);
+    checkStringArray(field(topic, 'points', topicPath, problems), at(topicPath, 'points'), problems, {
+      minItems: 1,
+      maxItems: MAX_LIST,
+    });
+    const sourcesPath = at(topicPath, 'sources');
+    const sources = checkArray(field(topic, 'sources', topicPath, problems), sourcesPath, problems, {
+      maxItems: MAX_LIST,
+    });
+    for (let j = 0; sources !== undefined && j < sources.length; j++) {
+      checkTopicSource(item(sources, j, sourcesPath, problems), index(sourcesPath, j), problems);
+    }
+    checkKnownKeys(topic, TOPIC_KEYS, topicPath, problems);
+  }
+}
+
 function checkContent(value: unknown, problems: Problems): void {
   // No value at all is still "not an object" here: there is no key to be missing from.
   if (!isPlainObject(value)) {
@@ -248,6 +294,7 @@ function checkContent(value: unknown, problems: Problems): void {
   checkIdList(attributes, 'attributes', problems, ATTRIBUTE_IDS, checkAttribute);
   checkIdList(field(value, 'types', '', problems), 'types', problems, TYPE_IDS, checkType);
   checkFacts(field(value, 'facts', '', problems), 'facts', problems);
+  checkBeforeYouApply(field(value, 'beforeYouApply', '', problems), 'beforeYouApply', problems);
   const quiz = field(value, 'quiz', '', problems);
   if (checkPresent(quiz, 'quiz', problems)) problems.push(...validateQuiz(quiz, 'quiz'));
   checkKnownKeys(value, CONTENT_KEYS, '', problems);

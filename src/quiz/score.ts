@@ -193,9 +193,13 @@ export function score(quiz: QuizContent, answers: QuizAnswers): QuizResult {
   for (const rule of quiz.orderRules) {
     const { type, staysBelow } = rule;
     if (!isTypeId(type) || !isTypeId(staysBelow) || type === staysBelow) continue;
-    if (!possible(type) || !possible(staysBelow) || !outranks(type, staysBelow, tallies)) continue;
-    const target =
-      TYPE_IDS.indexOf(type) > TYPE_IDS.indexOf(staysBelow) ? tallies[staysBelow].score : tallies[staysBelow].score - 1;
+    if (!possible(type) || !possible(staysBelow)) continue;
+    const difference = tallies[type].score - tallies[staysBelow].score;
+    if (difference < 0) continue;
+    // Level with no answer behind either score (no answers at all): nothing to move, nothing to explain.
+    if (difference === 0 && tallies[type].reasons.length === 0 && tallies[staysBelow].reasons.length === 0) continue;
+    // One point below, not level: a level score would read as a close call.
+    const target = tallies[staysBelow].score - 1;
     const points = target - tallies[type].score;
     // The answers that lifted one type or held back the other caused the move.
     const because: QuizAnswer[] = [];
@@ -254,8 +258,14 @@ export function score(quiz: QuizContent, answers: QuizAnswers): QuizResult {
     else used.push({ questionId: question.id, optionId: option.id });
   }
 
+  // A tie at the top is shown to the reader, not settled silently by the
+  // fixed type order.
+  const level = first === undefined ? [] : open.filter((type) => tallies[type].score === tallies[first].score);
+  const closeCall = level.length > 1 ? level : [];
+
   return {
     suggestion: first ?? null,
+    closeCall,
     ranking,
     notPossibleNow: ranking.filter((r) => !r.possibleNow).map((r) => ({ type: r.type, blockers: r.blockers })),
     plan: { now, next, tips },

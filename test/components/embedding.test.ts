@@ -8,8 +8,8 @@ import { all, captureWarnings, noticeText, one, shadow, text } from '../helpers/
 
 const ui = builtInContent.ui;
 const sectionOrder = (el: Element) =>
-  [...shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz, [part="facts"]')].map((n) =>
-    n.localName === 'div' ? 'facts' : n.localName.replace('usce-', ''),
+  [...shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz, [part="before-you-apply"], [part="facts"]')].map(
+    (n) => (n.localName === 'div' ? n.getAttribute('part') : n.localName.replace('usce-', '')),
   );
 const title = (el: Element) => text(shadow(el).querySelector('.title'));
 const child = <K extends 'usce-table' | 'usce-cards' | 'usce-quiz'>(el: Element, tag: K) =>
@@ -24,7 +24,7 @@ describe('embedding options', () => {
   describe('sections', () => {
     it('shows every section by default, in the documented order', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare></usce-compare>`);
-      expect(sectionOrder(el)).to.deep.equal(['table', 'cards', 'quiz', 'facts']);
+      expect(sectionOrder(el)).to.deep.equal(['table', 'cards', 'quiz', 'before-you-apply', 'facts']);
     });
 
     it('shows only the sections named, in that order', async () => {
@@ -36,7 +36,7 @@ describe('embedding options', () => {
     it('names an unknown section and still shows the rest', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare sections="cards faq"></usce-compare>`);
       expect(noticeText(el)).to.contain('"faq"');
-      expect(noticeText(el)).to.contain('table, cards, quiz, facts');
+      expect(noticeText(el)).to.contain('table, cards, quiz, before-you-apply, facts');
       expect(sectionOrder(el)).to.deep.equal(['cards']);
     });
   });
@@ -260,7 +260,8 @@ describe('embedding options', () => {
       el.content = { facts: [{ id: 'observer-visa', source: { url: 'javascript:alert(1)' } }] };
       const detail = await heard;
       await el.updateComplete;
-      expect(detail.problems).to.deep.equal([{ path: 'facts[3].source.url', message: 'must be an http(s) URL' }]);
+      const at = builtInContent.facts.findIndex((f) => f.id === 'observer-visa');
+      expect(detail.problems).to.deep.equal([{ path: `facts[${at}].source.url`, message: 'must be an http(s) URL' }]);
       expect(all<HTMLAnchorElement>(el, '.fact a').every((a) => a.href.startsWith('http'))).to.equal(true);
     });
 

@@ -266,6 +266,7 @@ describe('theming', () => {
         'heading',
         'notice',
         'caveat',
+        'before-you-apply',
         'facts',
         'table',
         'frame',

@@ -59,6 +59,19 @@ describe('mergeContent', () => {
     expect(result.quiz.questions).to.have.length(builtInContent.quiz.questions.length);
   });
 
+  it('merges "before you apply" topics by id, adds new ones and can empty the list', () => {
+    const translated = merged({ beforeYouApply: [{ id: 'lead-time', title: 'Con cuánta antelación' }] });
+    const leadTime = translated.beforeYouApply.find((t) => t.id === 'lead-time');
+    expect(leadTime?.title).to.equal('Con cuánta antelación');
+    expect(leadTime?.points).to.deep.equal(builtInContent.beforeYouApply.find((t) => t.id === 'lead-time')?.points);
+    expect(validate(translated)).to.deep.equal([]);
+    const topic = { id: 'partner-topic', title: 'T', points: ['P'], sources: [] };
+    expect(merged({ beforeYouApply: [topic] }).beforeYouApply.at(-1)).to.deep.equal(topic);
+    const none = merged({ beforeYouApply: [] });
+    expect(none.beforeYouApply).to.deep.equal([]);
+    expect(validate(none)).to.deep.equal([]);
+  });
+
   it('removes an optional key set to null', () => {
     const withDescription = merged({ attributes: [{ id: 'format', description: null }] });
     expect(withDescription.attributes.find((a) => a.id === 'format')).not.to.have.property('description');

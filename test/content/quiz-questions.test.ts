@@ -31,7 +31,7 @@ describe('the built-in quiz', () => {
   it('states no price, percentage or number, apart from visa names and the sourced 2–4 weeks', () => {
     for (const [path, text] of allStrings(builtInQuiz)) {
       const rest = text
-        .replace(/B-1\/B-2|B-1/g, '')
+        .replace(/B-1\/B-2|B-1|J-1/g, '')
         .replace('commonly run 2–4 weeks', '')
         .replace(/\{\w+\}/g, '');
       expect(rest, path).to.not.match(/[0-9$€£%]/);
@@ -40,7 +40,19 @@ describe('the built-in quiz', () => {
 
   it('names no company and makes no sales pitch', () => {
     for (const [path, text] of allStrings(builtInQuiz)) {
-      expect(text, path).to.not.match(/img ?rotations|book (now|today)|get started|gold standard|guarantee/i);
+      expect(text, path).to.not.match(/img ?rotations|book (now|today)|get started|gold standard|we guarantee/i);
+    }
+  });
+
+  it('mentions a guarantee only to warn against it', () => {
+    const guarantees = allStrings(builtInQuiz).filter(([, text]) => /guarantee/i.test(text));
+    expect(guarantees).to.not.be.empty;
+    for (const [path, text] of guarantees) expect(text, path).to.match(/avoid programs that guarantee/i);
+  });
+
+  it('never suggests that a visa or status opens hands-on work to a graduate from abroad', () => {
+    for (const [path, text] of allStrings(builtInQuiz)) {
+      expect(text, path).to.not.match(/status that allows clinical training|alongside your clinical work/i);
     }
   });
 

@@ -45,10 +45,16 @@ describe('selection helpers', () => {
   });
 
   it('reads sections, keeping order and naming unknown ones', () => {
-    expect(selectSections('')).to.deep.equal({ sections: ['table', 'cards', 'quiz', 'facts'], unknown: [] });
+    expect(selectSections('')).to.deep.equal({
+      sections: ['table', 'cards', 'quiz', 'before-you-apply', 'facts'],
+      unknown: [],
+    });
     expect(selectSections('quiz table')).to.deep.equal({ sections: ['quiz', 'table'], unknown: [] });
     expect(selectSections('quiz quiz faq')).to.deep.equal({ sections: ['quiz'], unknown: ['faq'] });
-    expect(selectSections('faq')).to.deep.equal({ sections: ['table', 'cards', 'quiz', 'facts'], unknown: ['faq'] });
+    expect(selectSections('faq')).to.deep.equal({
+      sections: ['table', 'cards', 'quiz', 'before-you-apply', 'facts'],
+      unknown: ['faq'],
+    });
   });
 
   it('reads a theme, falling back to auto', () => {

@@ -15,12 +15,12 @@ const loose = (value: object): Loose => value as Loose;
 
 const TYPES = 'hands-on, observership, research, virtual';
 const QUESTION_IDS = 'stage, travel, time, cost, specialty, experience, timing';
-// quiz.questions[1].options[1] is "visitor"; its effects[1] has a condition on "stage".
-const CONDITION = 'quiz.questions[1].options[1].effects[1].when[0]';
+// quiz.questions[1].options[2] is "visitor"; its effects[1] has a condition on "stage".
+const CONDITION = 'quiz.questions[1].options[2].effects[1].when[0]';
 
 /** The condition at {@link CONDITION}, loosely typed. */
 function condition(quiz: QuizContent): Loose {
-  return loose(quiz.questions[1].options[1].effects[1].when?.[0] ?? {});
+  return loose(quiz.questions[1].options[2].effects[1].when?.[0] ?? {});
 }
 
 function problem(path: string, message: string): ContentProblem {
@@ -58,8 +58,8 @@ describe('validateQuiz', () => {
     ],
     [
       'a duplicate question id',
-      (q) => void (q.questions[1].id = 'stage'),
-      [problem('quiz.questions[1].id', 'duplicate id "stage" (also at quiz.questions[0])')],
+      (q) => void (q.questions[2].id = 'stage'),
+      [problem('quiz.questions[2].id', 'duplicate id "stage" (also at quiz.questions[0])')],
     ],
     [
       'a duplicate option id',
@@ -121,8 +121,8 @@ describe('validateQuiz', () => {
     ],
     [
       'an empty list of conditions',
-      (q) => void (q.questions[1].options[1].effects[1].when = []),
-      [problem('quiz.questions[1].options[1].effects[1].when', 'must have at least 1 item')],
+      (q) => void (q.questions[1].options[2].effects[1].when = []),
+      [problem('quiz.questions[1].options[2].effects[1].when', 'must have at least 1 item')],
     ],
     [
       'a condition on an unknown question',
@@ -150,6 +150,11 @@ describe('validateQuiz', () => {
       [problem('quiz.ui.progress', 'must contain the placeholder {total}')],
     ],
     ['a missing interface string', (q) => void delete loose(q.ui).seeCard, [problem('quiz.ui.seeCard', 'is missing')]],
+    [
+      'a close-call string that lost a placeholder',
+      (q) => void (q.ui.closeCall = 'A close call between {first} and the next one.'),
+      [problem('quiz.ui.closeCall', 'must contain the placeholder {second}')],
+    ],
     [
       'an unknown interface string',
       (q) => void (loose(q.ui).sumbit = 'Submit'),

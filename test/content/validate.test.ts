@@ -54,7 +54,7 @@ const ONE_TYPE = `must be one of: ${TYPE_IDS.join(', ')}`;
 const ONE_ATTRIBUTE = `must be one of: ${ATTRIBUTE_IDS.join(', ')}`;
 const unknownKey = (allowed: readonly string[]) => `unknown key; expected one of: ${allowed.join(', ')}`;
 const UI_KEYS = Object.keys(contentFixture().ui);
-const CONTENT_KEYS = ['version', 'lang', 'ui', 'attributes', 'types', 'facts', 'quiz'];
+const CONTENT_KEYS = ['version', 'lang', 'ui', 'attributes', 'types', 'facts', 'beforeYouApply', 'quiz'];
 const TYPE_KEYS = ['id', 'name', 'otherNames', 'summary', 'suits', 'eligibility', 'pros', 'cons', 'cells', 'cta'];
 
 describe('validate', () => {
@@ -294,6 +294,59 @@ describe('validate', () => {
         'facts[0].extra',
         1,
         [p('facts[0].extra', unknownKey(['id', 'text', 'source', 'year', 'dated']))],
+      ],
+
+      // "Before you apply" topics.
+      ['no topics', 'beforeYouApply', REMOVE, [p('beforeYouApply', MISSING)]],
+      ['no topics at all is fine', 'beforeYouApply', [], []],
+      ['topics an object', 'beforeYouApply', {}, [p('beforeYouApply', ARRAY)]],
+      ['a topic that is not an object', 'beforeYouApply[1]', 'Advice.', [p('beforeYouApply[1]', OBJECT)]],
+      ['empty topic id', 'beforeYouApply[0].id', '', [p('beforeYouApply[0].id', NON_EMPTY)]],
+      [
+        'duplicate topic id',
+        'beforeYouApply[1].id',
+        'topic-one',
+        [p('beforeYouApply[1].id', 'duplicate id "topic-one" (also at beforeYouApply[0])')],
+      ],
+      ['no topic title', 'beforeYouApply[0].title', REMOVE, [p('beforeYouApply[0].title', MISSING)]],
+      [
+        'no points listed',
+        'beforeYouApply[0].points',
+        [],
+        [p('beforeYouApply[0].points', 'must have at least 1 item')],
+      ],
+      ['an empty point', 'beforeYouApply[0].points[1]', ' ', [p('beforeYouApply[0].points[1]', NON_EMPTY)]],
+      ['no sources key', 'beforeYouApply[1].sources', REMOVE, [p('beforeYouApply[1].sources', MISSING)]],
+      ['sources a string', 'beforeYouApply[0].sources', 'AMA', [p('beforeYouApply[0].sources', ARRAY)]],
+      [
+        'a source with a script link',
+        'beforeYouApply[0].sources[0].url',
+        'javascript:alert(1)',
+        [p('beforeYouApply[0].sources[0].url', URL_ONLY)],
+      ],
+      [
+        'a source with no year',
+        'beforeYouApply[0].sources[1].year',
+        REMOVE,
+        [p('beforeYouApply[0].sources[1].year', MISSING)],
+      ],
+      [
+        'a source dated as a string',
+        'beforeYouApply[0].sources[0].dated',
+        'yes',
+        [p('beforeYouApply[0].sources[0].dated', 'must be true or false')],
+      ],
+      [
+        'unknown source key',
+        'beforeYouApply[0].sources[0].href',
+        'x',
+        [p('beforeYouApply[0].sources[0].href', unknownKey(['title', 'url', 'year', 'dated']))],
+      ],
+      [
+        'unknown topic key',
+        'beforeYouApply[0].text',
+        'x',
+        [p('beforeYouApply[0].text', unknownKey(['id', 'title', 'points', 'sources']))],
       ],
     ];
 
@@ -538,6 +591,15 @@ describe('validate', () => {
       ]);
       expect(validate(withValue('types[0].otherNames', pros(10_000)))).to.deep.equal([
         p('types[0].otherNames', `must have at most ${MAX_LIST} items`),
+      ]);
+    });
+
+    it(`accepts ${MAX_LIST} "before you apply" topics and refuses one more`, () => {
+      const topics = (n: number) =>
+        Array.from({ length: n }, (_, i) => ({ id: `t${i}`, title: 'T', points: ['P'], sources: [] }));
+      expect(validate(withValue('beforeYouApply', topics(MAX_LIST)))).to.deep.equal([]);
+      expect(validate(withValue('beforeYouApply', topics(MAX_LIST + 1)))).to.deep.equal([
+        p('beforeYouApply', `must have at most ${MAX_LIST} items`),
       ]);
     });
 

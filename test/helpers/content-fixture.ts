@@ -1,6 +1,6 @@
 /**
  * A small, valid content object for tests: short made-up strings, every type
- * and attribute once, two facts. Each call builds a fresh copy, so a test may
+ * and attribute once, two facts, two "before you apply" topics. Each call builds a fresh copy, so a test may
  * mutate it freely.
  */
 
@@ -58,6 +58,9 @@ export function contentFixture(): Content {
       datedYear: 'As of {year}',
       undated: 'Undated',
       caveat: 'Each program sets its own requirements.',
+      applyHeading: 'Before you apply',
+      applyShow: 'Show the checklist',
+      applyAdvice: 'Advice',
       noticeHeading: 'Problems with this embed',
       unknownTypes: '{attribute}: unknown {value}; valid: {valid}',
       unknownValue: '{attribute}: unknown {value}; valid: {valid}',
@@ -88,6 +91,18 @@ export function contentFixture(): Content {
         year: '2019',
         dated: true,
       },
+    ],
+    beforeYouApply: [
+      {
+        id: 'topic-one',
+        title: 'A sourced topic',
+        points: ['A first point.', 'A second point.'],
+        sources: [
+          { title: 'Topic source', url: 'https://example.org/topic', year: '2025', dated: true },
+          { title: 'Current source', url: 'https://example.org/current', year: 'current' },
+        ],
+      },
+      { id: 'topic-two', title: 'An advice topic', points: ['Some advice.'], sources: [] },
     ],
     // The quiz section has its own cases in test/content/validate-quiz.test.ts.
     quiz: structuredClone(builtInQuiz),

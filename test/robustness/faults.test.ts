@@ -473,7 +473,7 @@ describe('faults around the widget', () => {
   it('renders 20 instances with different settings, each with its own', async function () {
     this.timeout(30_000);
     const typeIds = builtInContent.types.map((t) => t.id);
-    const sectionNames = ['table', 'cards', 'quiz', 'facts'];
+    const sectionNames = ['table', 'cards', 'quiz', 'before-you-apply', 'facts'];
     const page = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
     const expected: (() => void)[] = [];
     const elements: LitElement[] = [];
@@ -490,9 +490,11 @@ describe('faults around the widget', () => {
         el.setAttribute('theme', ['light', 'dark', 'auto'][i % 3]);
         expected.push(() => {
           expect(title(el), `#${i}`).to.equal(`Widget ${i}`);
-          const shown = [...shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz, [part="facts"]')].map(
-            (n) => (n.localName === 'div' ? 'facts' : n.localName.replace('usce-', '')),
-          );
+          const shown = [
+            ...shadow(el).querySelectorAll(
+              'usce-table, usce-cards, usce-quiz, [part="before-you-apply"], [part="facts"]',
+            ),
+          ].map((n) => (n.localName === 'div' ? n.getAttribute('part') : n.localName.replace('usce-', '')));
           expect(shown, `#${i}`).to.deep.equal(sections);
         });
       } else if (kind === 'usce-table') {

@@ -325,7 +325,7 @@ describe('hostile input', () => {
   });
 
   describe('markup and script in every string field, one field at a time', () => {
-    for (const section of ['ui', 'attributes', 'types', 'facts', 'quiz']) {
+    for (const section of ['ui', 'attributes', 'types', 'facts', 'beforeYouApply', 'quiz']) {
       it(`renders every ${section} string as text and refuses changed ids`, async function () {
         this.timeout(120_000);
         const el = await mount<UsceCompare>();

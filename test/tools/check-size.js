@@ -18,11 +18,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Brotli-11 budgets in bytes. */
 export const BUDGETS = {
   // lit and @lit/context (about 7.3 kB together), the built-in content and
-  // quiz text (about 7.3 kB), validation and merging of partner content,
-  // and the four elements.
-  'dist/usce-compare.js': 34_600,
+  // quiz text (about 9.5 kB, with the sourced warnings, the visa and
+  // research rules and the "before you apply" topics), validation and
+  // merging of partner content, and the four elements.
+  'dist/usce-compare.js': 35_500,
   // The same without the table, the cards and <usce-compare>.
-  'dist/usce-quiz.js': 28_800,
+  'dist/usce-quiz.js': 29_500,
 };
 
 const problems = [];

@@ -44,13 +44,29 @@ export const compareStyles = css`
     list-style: none;
   }
 
-  .more-facts summary {
+  .more-facts summary,
+  .apply summary {
     width: fit-content;
     padding-block: calc(var(--_space) * 0.5);
     cursor: pointer;
     font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;
+  }
+
+  .topic {
+    padding-block: calc(var(--_space) * 0.6);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .topic-title {
+    margin: 0;
+    font-size: 1em;
+  }
+
+  .topic-points {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
   }
 
   .fact {

@@ -13,7 +13,7 @@ import {
   type SectionId,
 } from '../../content/select.js';
 import { safeHref } from '../../content/url.js';
-import type { Content, Fact } from '../../content/types.js';
+import type { ApplySource, ApplyTopic, Content, Fact } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
@@ -25,7 +25,7 @@ import { warnOnce } from '../../warn.js';
 import { RenderTurnsController } from '../../controllers/render-turns.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
-import { partnerSlotNames } from '../usce-quiz/partner-slots.js';
+import { passThroughSlots } from '../usce-quiz/partner-slots.js';
 import { compareStyles } from './usce-compare.styles.js';
 
 let nextId = 0;
@@ -35,8 +35,8 @@ const FACTS_SHOWN = 4;
 
 /**
  * The whole comparison, ready to paste into an article: a heading, the
- * comparison table, the pros and cons cards, the quiz, sourced facts and the
- * reminder to check each program's own requirements. It provides the content
+ * comparison table, the pros and cons cards, the quiz, a folded "before you
+ * apply" checklist, sourced facts and the reminder to check each program's own requirements. It provides the content
  * to the elements inside it.
  *
  * Whatever the author puts inside the element (a short paragraph and a link)
@@ -47,7 +47,7 @@ const FACTS_SHOWN = 4;
  *
  * @attr types - Space-separated type ids to show, in this order (`hands-on observership research virtual`). Empty shows all.
  * @attr highlight - One type id to mark as featured in the table and the cards.
- * @attr sections - Space-separated sections to show, in this order: `table cards quiz facts`. Default: all.
+ * @attr sections - Space-separated sections to show, in this order: `table cards quiz before-you-apply facts`. Default: all.
  * @attr heading - The widget's heading text. Absent: the content's heading. Empty: no visible heading.
  * @attr heading-level - Level (2 to 6) of the widget's heading; section headings follow one level below. Default 2.
  * @attr theme - `auto` (default: the page's colours), `light` or `dark` (the widget paints its own background).
@@ -82,6 +82,7 @@ const FACTS_SHOWN = 4;
  * @csspart card - One pros and cons card.
  * @csspart cta - A call-to-action link.
  * @csspart quiz - The quiz's box.
+ * @csspart before-you-apply - The "before you apply" section (folded by default).
  * @csspart facts - The sourced facts section.
  * @csspart caveat - The reminder to check each program's requirements.
  * @csspart frame - The table's scrolling frame (from `<usce-table>`).
@@ -294,21 +295,14 @@ export class UsceCompare extends LitElement {
             .ctaLabel=${this.cta.label}
             .ctaParams=${this.cta.params}
             @usce-show-type=${this.onShowType}
-            >${this.renderPassThrough()}</usce-quiz
+            >${passThroughSlots(this.resolved.types)}</usce-quiz
           >
         </div>`;
+      case 'before-you-apply':
+        return this.renderBeforeYouApply(level);
       case 'facts':
         return this.renderFacts(level);
     }
-  }
-
-  /**
-   * The partner's elements for the quiz's slots, passed on as they are:
-   * each slot here is itself slotted into the quiz under the same name.
-   * Named from the content's types, so added types get their slot too.
-   */
-  private renderPassThrough() {
-    return partnerSlotNames(this.resolved.types).map((name) => html`<slot name=${name} slot=${name}></slot>`);
   }
 
   private onShowType = (event: HTMLElementEventMap['usce-show-type']): void => {
@@ -343,11 +337,54 @@ export class UsceCompare extends LitElement {
     </div>`;
   }
 
+  // Folded by default: readers who want the practical checklist open it, and
+  // the widget stays short mid-article for everyone else.
+  private renderBeforeYouApply(level: HeadingLevel) {
+    const ui = this.resolved.ui;
+    const topics = this.resolved.beforeYouApply;
+    if (topics.length === 0) return nothing;
+    const inner = Math.min(level + 1, 6) as HeadingLevel;
+    return html`<div class="section" part="before-you-apply">
+      ${heading(level, ui.applyHeading, { className: 'section-title' })}
+      <details class="apply">
+        <summary>${ui.applyShow}</summary>
+        ${topics.map((topic) => this.renderTopic(topic, inner))}
+      </details>
+    </div>`;
+  }
+
+  private renderTopic(topic: ApplyTopic, level: HeadingLevel) {
+    const ui = this.resolved.ui;
+    return html`<div class="topic">
+      ${heading(level, topic.title, { className: 'topic-title' })}
+      <ul class="topic-points">
+        ${topic.points.map((point) => html`<li>${point}</li>`)}
+      </ul>
+      ${
+        topic.sources.length > 0
+          ? html`<p class="fact-source">
+              ${ui.source}: ${topic.sources.map((source, i) => html`${i > 0 ? '; ' : ''}${this.renderSource(source)}`)}
+            </p>`
+          : html`<p class="fact-source">${ui.applyAdvice}</p>`
+      }
+    </div>`;
+  }
+
+  private renderSource(source: ApplySource) {
+    const href = safeHref(source.url);
+    return html`${href ? html`<a href=${href} rel="noopener noreferrer">${source.title}</a>` : source.title} ·
+    ${this.yearLabel(source.year, source.dated === true)}`;
+  }
+
+  private yearLabel(year: string, dated: boolean): string {
+    const ui = this.resolved.ui;
+    return year === 'undated' ? ui.undated : format(dated ? ui.datedYear : ui.dataYear, { year });
+  }
+
   private renderFact(fact: Fact) {
     const ui = this.resolved.ui;
     const href = safeHref(fact.source.url);
-    const year =
-      fact.year === 'undated' ? ui.undated : format(fact.dated ? ui.datedYear : ui.dataYear, { year: fact.year });
+    const year = this.yearLabel(fact.year, fact.dated === true);
     return html`<li class="fact">
       <p>${fact.text}</p>
       <p class="fact-source">

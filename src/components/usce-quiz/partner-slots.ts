@@ -159,7 +159,16 @@ export class PartnerSlotsController implements ReactiveController {
   }
 }
 
-/** A partner slot. Its content is the partner's own; the wrapper only places it. */
+/**
+ * For `<usce-compare>`: the partner's elements for the quiz's slots, passed
+ * on as they are. Each slot is itself slotted into the quiz under the same
+ * name; named from the content's types, so an added type gets its slot too.
+ */
+export function passThroughSlots(types: readonly { id: TypeId }[]) {
+  return partnerSlotNames(types).map((name) => html`<slot name=${name} slot=${name}></slot>`);
+}
+
+/** A partner slot: its content is the partner's own, placed here. */
 export function renderPartnerSlot(name: string) {
   return html`<slot name=${name}></slot>`;
 }

@@ -54,7 +54,8 @@ export function renderResult(view: ResultView): TemplateResult {
         suggestion
           ? html`<p class="suggestion-label">${ui.suggestion}</p>
               <p class="suggestion-name">${typeName(view, suggestion.type)}</p>
-              ${renderReasons(view, suggestion.reasons)} ${renderTypeLinks(view, suggestion.type)}
+              ${renderCloseCall(view)} ${renderReasons(view, suggestion.reasons)}
+              ${renderTypeLinks(view, suggestion.type)}
               ${renderCta(view.host, resolveCta(view.cta, typeOf(view, suggestion.type)), suggestion.type, 'quiz')}
               ${renderPartnerSlot(actionSlot(suggestion.type))}`
           : html`<p>${ui.noSuggestion}</p>`
@@ -98,6 +99,17 @@ export function renderResult(view: ResultView): TemplateResult {
       <button type="button" class="secondary" part="quiz-button" @click=${view.onRestart}>${ui.restart}</button>
     </div>
   </div>`;
+}
+
+// A tie at the top, in words: the fixed order between level types is not a judgement.
+function renderCloseCall(view: ResultView) {
+  const [first, ...others] = view.result.closeCall;
+  if (first === undefined || others.length === 0) return nothing;
+  const text = format(view.quiz.ui.closeCall, {
+    first: typeName(view, first),
+    second: others.map((type) => typeName(view, type)).join(', '),
+  });
+  return html`<p class="close-call">${text}</p>`;
 }
 
 function renderRanked(view: ResultView, ranked: RankedType) {

@@ -206,6 +206,11 @@ export const quizStyles = css`
     font-weight: 700;
   }
 
+  .close-call {
+    margin: 0.25em 0 0;
+    font-weight: 600;
+  }
+
   .section-heading {
     margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) * 0.5);
     font-size: 1.05em;

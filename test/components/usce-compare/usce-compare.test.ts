@@ -125,6 +125,60 @@ describe('<usce-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('before you apply', () => {
+    const topics = builtInContent.beforeYouApply;
+    const shownTopics = (el: UsceCompare) => all(el, '.topic').filter((t) => t.checkVisibility());
+
+    it('shows its heading, with every topic folded away until the reader opens it', async () => {
+      const el = await fixture<UsceCompare>(html`<usce-compare sections="before-you-apply"></usce-compare>`);
+      expect(text(one(el, '[part="before-you-apply"] .section-title'))).to.equal(builtInContent.ui.applyHeading);
+      const summary = one(el, '.apply summary');
+      expect(text(summary)).to.equal(builtInContent.ui.applyShow);
+      expect(one<HTMLDetailsElement>(el, '.apply').open).to.equal(false);
+      expect(shownTopics(el)).to.have.length(0);
+      summary.click();
+      await el.updateComplete;
+      expect(shownTopics(el)).to.have.length(topics.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows each topic with its points, its sources and their years, or marks it as advice', async () => {
+      const el = await fixture<UsceCompare>(html`<usce-compare sections="before-you-apply"></usce-compare>`);
+      const items = all(el, '.topic');
+      expect(items).to.have.length(topics.length);
+      topics.forEach((topic, i) => {
+        expect(text(items[i].querySelector('.topic-title'))).to.equal(topic.title);
+        expect([...items[i].querySelectorAll('li')].map(text)).to.deep.equal(topic.points);
+        const source = text(items[i].querySelector('.fact-source'));
+        if (topic.sources.length === 0) expect(source).to.equal(builtInContent.ui.applyAdvice);
+        const links = [...items[i].querySelectorAll('a')];
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(topic.sources.map((s) => s.url));
+        for (const s of topic.sources) {
+          expect(source).to.contain(s.title);
+          expect(source).to.contain(s.dated ? `As of ${s.year}; may have changed` : `Data: ${s.year}`);
+        }
+      });
+    });
+
+    it('carries the dated note on 2025 visitor-visa changes, with a link to check the current rules', async () => {
+      const el = await fixture<UsceCompare>(html`<usce-compare sections="before-you-apply"></usce-compare>`);
+      const visas = all(el, '.topic').find((t) => text(t.querySelector('.topic-title')) === 'Visitor visas')!;
+      expect(text(visas)).to.contain('changed in 2025').and.contain('As of 2025; may have changed');
+      expect(visas.querySelector('a')?.getAttribute('href')).to.match(/^https:\/\/travel\.state\.gov\//);
+    });
+
+    it('comes between the quiz and the facts by default, and shows nothing when the content has no topics', async () => {
+      const el = await fixture<UsceCompare>(html`<usce-compare></usce-compare>`);
+      const parts = all(el, '[part]').map((n) => n.getAttribute('part'));
+      expect(parts.indexOf('before-you-apply')).to.be.greaterThan(-1);
+      expect(parts.indexOf('before-you-apply')).to.be.lessThan(parts.indexOf('facts'));
+      el.content = { beforeYouApply: [] };
+      await el.updateComplete;
+      expect(all(el, '[part="before-you-apply"]')).to.have.length(0);
+      expect(all(el, '.notice')).to.have.length(0);
+    });
+  });
+
   it('is accessible on a light page', async () => {
     const el = await fixture<UsceCompare>(html`<usce-compare highlight="hands-on"></usce-compare>`);
     await expect(el).to.be.accessible();
