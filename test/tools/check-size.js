@@ -21,9 +21,9 @@ export const BUDGETS = {
   // quiz text (about 9.5 kB, with the sourced warnings, the visa and
   // research rules and the "before you apply" topics), validation and
   // merging of partner content, and the four elements.
-  'dist/usce-compare.js': 35_500,
+  'dist/usce-compare.js': 37_100,
   // The same without the table, the cards and <usce-compare>.
-  'dist/usce-quiz.js': 29_500,
+  'dist/usce-quiz.js': 31_100,
 };
 
 const problems = [];
