@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -53,7 +54,7 @@ export default defineConfig(({ mode }) => {
 
 /** Sends the bare server root to the demo article, the page a newcomer wants first. */
 function demoHome(): Plugin {
-  const redirect = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
+  const redirect = (req: { url?: string }, res: ServerResponse, next: () => void) => {
     if (req.url === '/' || req.url === '/index.html') {
       res.statusCode = 302;
       res.setHeader('Location', '/demo/');

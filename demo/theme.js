@@ -10,7 +10,7 @@
   var stored = null;
   try {
     stored = window.localStorage.getItem(KEY);
-  } catch (e) {
+  } catch {
     /* Storage may be unavailable; the page still works. */
   }
   var theme = param === 'dark' || param === 'light' ? param : stored;
@@ -31,7 +31,7 @@
       sync(button);
       try {
         window.localStorage.setItem(KEY, dark ? 'dark' : 'light');
-      } catch (e) {
+      } catch {
         /* Not remembered; fine. */
       }
     });

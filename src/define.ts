@@ -20,12 +20,3 @@ export function defineAll(): void {
 }
 
 defineAll();
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'usce-compare': UsceCompare;
-    'usce-table': UsceTable;
-    'usce-cards': UsceCards;
-    'usce-quiz': UsceQuiz;
-  }
-}

@@ -13,7 +13,8 @@
  * To cite a fact, cite its source (title and URL below), not this file.
  */
 import { builtInQuiz } from './quiz-questions.js';
-import type { Content } from './types.js';
+import { oneForEach } from './exhaustive.js';
+import type { AttributeDef, AttributeId, ClinicalType, Content, TypeId } from './types.js';
 
 export const builtInContent: Content = {
   version: 1,
@@ -61,7 +62,7 @@ export const builtInContent: Content = {
     ctaIncomplete: 'Set both cta-href and cta-label to show a call to action.',
   },
 
-  attributes: [
+  attributes: oneForEach<AttributeId, AttributeDef>()([
     {
       id: 'patient-contact',
       label: 'Patient contact',
@@ -92,9 +93,9 @@ export const builtInContent: Content = {
       label: 'Format',
       description: 'Where and how it takes place.',
     },
-  ],
+  ]),
 
-  types: [
+  types: oneForEach<TypeId, ClinicalType>()([
     {
       id: 'hands-on',
       name: 'Hands-on rotation',
@@ -238,7 +239,7 @@ export const builtInContent: Content = {
         format: { text: 'Online: case talks, telehealth, lessons' },
       },
     },
-  ],
+  ]),
 
   // The most protective facts come first: only the first four show unfolded.
   facts: [

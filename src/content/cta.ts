@@ -9,10 +9,10 @@ import { isSafeHref } from './url.js';
  * `href` is not an http(s) or relative URL. A relative link stays relative,
  * and a fragment stays at the end.
  */
-export function ctaHref(href: string, params = ''): string | undefined {
+export function ctaHref(href: string, params: string | null = null): string | undefined {
   const trimmed = href.trim();
   if (!isSafeHref(trimmed)) return undefined;
-  const extra = new URLSearchParams(params.trim().replace(/^\?/, '')).toString();
+  const extra = new URLSearchParams((params ?? '').trim().replace(/^\?/, '')).toString();
   if (extra === '') return trimmed;
   const hashAt = trimmed.indexOf('#');
   const path = hashAt === -1 ? trimmed : trimmed.slice(0, hashAt);

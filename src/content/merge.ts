@@ -86,6 +86,7 @@ function mergeRecords(base: Record<string, unknown>, override: Record<string, un
   const result: Record<string, unknown> = {};
   for (const [key, value] of ownEntries(base)) result[key] = clone(value, depth + 1);
   for (const [key, value] of ownEntries(override)) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- null in an override removes the key
     if (value === null) delete result[key];
     else result[key] = mergeValue(base[key], value, depth + 1);
   }

@@ -16,10 +16,10 @@ export const DEFAULT_TIMEOUT_MS = 8000;
 export interface ContentSourceHost extends ReactiveControllerHost, HTMLElement {
   /** An override object set in code. */
   content: unknown;
-  /** A URL to fetch an override from. */
-  contentSrc: string;
-  /** Milliseconds before a `content-src` request is given up. */
-  contentTimeout: number;
+  /** A URL to fetch an override from; null when the attribute is absent. */
+  contentSrc: string | null;
+  /** Milliseconds before a `content-src` request is given up; null when the attribute is absent. */
+  contentTimeout: number | null;
 }
 
 /**
@@ -114,7 +114,7 @@ export class ContentSourceController implements ReactiveController {
       const parsed = parseJson(this.inlineText);
       if ('problem' in parsed) this.fail([parsed.problem], 'inline');
       else this.apply(parsed.value, 'inline');
-    } else if (contentSrc.trim() !== '') {
+    } else if (contentSrc !== null && contentSrc.trim() !== '') {
       this.fromUrl(contentSrc.trim(), request);
     } else {
       this.value = this.base;
@@ -141,10 +141,8 @@ export class ContentSourceController implements ReactiveController {
   }
 
   private async load(url: string, request: number): Promise<void> {
-    const timeout =
-      Number.isFinite(this.host.contentTimeout) && this.host.contentTimeout > 0
-        ? this.host.contentTimeout
-        : DEFAULT_TIMEOUT_MS;
+    const wanted = this.host.contentTimeout;
+    const timeout = wanted !== null && Number.isFinite(wanted) && wanted > 0 ? wanted : DEFAULT_TIMEOUT_MS;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeout);
     let value: unknown;

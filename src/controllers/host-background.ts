@@ -154,11 +154,11 @@ export function luminance(colour: string): number {
   const numbers = colour.match(/[\d.]+/g)?.map(Number) ?? [];
   if (numbers.length < 3) return 1;
   const scale = colour.startsWith('color(') ? 1 : 255;
-  const [r, g, b] = numbers.slice(0, 3).map((n) => {
+  const [r = 0, g = 0, b = 0] = numbers.slice(0, 3).map((n) => {
     const c = n / scale;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /**
@@ -167,8 +167,8 @@ export function luminance(colour: string): number {
  * private `--_theme-*` properties on the host, below any `--usce-accent` the
  * embedder sets, and removed again on a light page or with an explicit theme.
  */
-export function adaptAccent(host: HTMLElement, background: HostBackgroundController, theme: string | undefined): void {
-  const auto = theme === undefined || theme === '' || theme === 'auto' || !['light', 'dark'].includes(theme);
+export function adaptAccent(host: HTMLElement, background: HostBackgroundController, theme: string | null): void {
+  const auto = theme === null || theme === '' || theme === 'auto' || !['light', 'dark'].includes(theme);
   if (auto && background.isDark) {
     host.style.setProperty('--_theme-accent', '#5fd3b0');
     host.style.setProperty('--_theme-accent-contrast', '#06201a');

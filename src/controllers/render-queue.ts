@@ -24,8 +24,8 @@ const IDLE_TIMEOUT_MS = 1000;
 
 interface Step {
   readonly host: Element;
-  /** Renders the step; a promise, when given, settles once the rendering (microtasks included) is done. */
-  readonly run: () => void | Promise<unknown>;
+  /** Renders the step; a promise it returns settles once the rendering (microtasks included) is done. */
+  readonly run: () => unknown;
   /** Told when the host turns out to take no space, so its step waits. */
   readonly parked?: () => void;
 }

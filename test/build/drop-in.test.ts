@@ -52,9 +52,9 @@ describe('the drop-in file dist/usce-compare.js', () => {
         addEventListener('error', (event) => pageErrors.push(String(event.error ?? event.message)));
         addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
         window.IntersectionObserver = function () { throw new Error('IntersectionObserver is broken on this page'); };
-      <\/script>
+      </script>
       ${widgets}
-      <script src="${location.origin}${DROP_IN}"><\/script>
+      <script src="${location.origin}${DROP_IN}"></script>
     </body>`;
     document.body.append(frame);
     try {

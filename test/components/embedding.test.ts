@@ -118,7 +118,7 @@ describe('embedding options', () => {
         html`<usce-compare
           cta-href="https://partner.example/apply"
           cta-label="Find a rotation"
-          cta-params="utm_source=blog&utm_campaign=usce"
+          cta-params="utm_source=blog&amp;utm_campaign=usce"
         ></usce-compare>`,
       );
       const cards = child(el, 'usce-cards');

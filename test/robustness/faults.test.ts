@@ -318,11 +318,11 @@ describe('faults around the widget', () => {
       this.timeout(15_000);
       const slow = `/__slow__/removed.json?run=${Date.now()}`;
       const el = document.createElement('usce-compare') as UsceCompare;
-      el.contentSrc = slow;
+      el.setAttribute('content-src', slow);
       await fixture(html`<div></div>`).then((div) => div.append(el));
       await el.updateComplete;
       el.removeAttribute('content-src');
-      el.contentSrc = '';
+      expect(el.contentSrc).to.equal(null);
       await settle(el);
       expect(title(el)).to.equal(builtInContent.ui.heading);
       await arrived(slow);

@@ -3,14 +3,17 @@ import { ctaHref, isExternal } from '../../content/cta.js';
 import type { CallToAction, ClinicalType, TypeId } from '../../content/types.js';
 import { fire, type CtaClickDetail } from '../../events.js';
 
-/** The call-to-action settings an element passes down: from its `cta-*` attributes. */
+/**
+ * The call-to-action settings an element passes down: its `cta-*`
+ * attributes as Lit sets them, null when absent.
+ */
 export interface CtaSettings {
-  href: string;
-  label: string;
-  params: string;
+  href: string | null;
+  label: string | null;
+  params: string | null;
 }
 
-export const NO_CTA: CtaSettings = { href: '', label: '', params: '' };
+export const NO_CTA: CtaSettings = { href: null, label: null, params: null };
 
 /**
  * The link to show for `type` (or for no type): the type's own call to
@@ -19,8 +22,8 @@ export const NO_CTA: CtaSettings = { href: '', label: '', params: '' };
  */
 export function resolveCta(settings: CtaSettings, type: ClinicalType | null): CallToAction | null {
   const own = type?.cta;
-  const label = own?.label ?? settings.label.trim();
-  const raw = own?.href ?? settings.href.trim();
+  const label = own?.label ?? settings.label?.trim();
+  const raw = own?.href ?? settings.href?.trim();
   if (!label || !raw) return null;
   const href = ctaHref(raw, settings.params);
   return href ? { label, href } : null;
@@ -60,8 +63,8 @@ export function ctaProblems(
   ui: { unsafeLink: string; ctaIncomplete: string },
   formatMessage: (template: string, values: Record<string, string>) => string,
 ): string[] {
-  const href = settings.href.trim();
-  const label = settings.label.trim();
+  const href = settings.href?.trim();
+  const label = settings.label?.trim();
   if (!href && !label) return [];
   if (!href || !label) return [ui.ctaIncomplete];
   return ctaHref(href) ? [] : [formatMessage(ui.unsafeLink, { value: href })];

@@ -11,7 +11,7 @@ import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js
 import { renderNotice } from '../shared/notice.js';
 import { warnOnce } from '../../warn.js';
 import { reveal } from '../shared/reveal.js';
-import { ctaProblems, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
+import { ctaProblems, NO_CTA, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
 import { format } from '../../content/select.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { cardsStyles } from './usce-cards.styles.js';
@@ -50,24 +50,24 @@ export class UsceCards extends LitElement {
   private content: Content = builtInContent;
 
   /** Space-separated type ids to show, in this order. Empty shows all. */
-  @property() types = '';
+  @property() types: string | null = null;
 
   /** A type id to mark as featured, visibly and for screen readers. */
-  @property() highlight = '';
+  @property() highlight: string | null = null;
 
   /** Level of each card's title, so the cards fit the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = 3;
 
   /** A call-to-action link; shown only together with `cta-label`. */
-  @property({ attribute: 'cta-href' }) ctaHref = '';
+  @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
 
   /** The call to action's text. */
-  @property({ attribute: 'cta-label' }) ctaLabel = '';
+  @property({ attribute: 'cta-label' }) ctaLabel: string | null = null;
 
   /** Query parameters appended to the call-to-action link. */
-  @property({ attribute: 'cta-params' }) ctaParams = '';
+  @property({ attribute: 'cta-params' }) ctaParams: string | null = null;
 
-  private cta: CtaSettings = { href: '', label: '', params: '' };
+  private cta: CtaSettings = NO_CTA;
   private selection: TypeSelection = { types: [], unknown: [] };
   private featured: TypeId | null = null;
   private idProblems: string[] = [];
@@ -88,14 +88,14 @@ export class UsceCards extends LitElement {
       this.featured = highlight.id;
       this.idProblems = unknownIdMessages(this.content, this.selection.unknown, highlight.unknown, this.localName);
     }
-    this.cta = { href: this.ctaHref ?? '', label: this.ctaLabel ?? '', params: this.ctaParams ?? '' };
+    this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
     const ctaNotes = ctaProblems(this.cta, this.content.ui, format);
     for (const note of ctaNotes) warnOnce(`<${this.localName}> ${note}`);
     this.problems = [...this.idProblems, ...ctaNotes];
   }
 
   protected override updated(): void {
-    adaptAccent(this, this.background, undefined);
+    adaptAccent(this, this.background, null);
   }
 
   protected override render() {
@@ -144,5 +144,11 @@ export class UsceCards extends LitElement {
       <ul class="list ${kind}" role="list" aria-labelledby=${id}>
         ${items.map((item) => html`<li>${item}</li>`)}
       </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'usce-cards': UsceCards;
   }
 }

@@ -27,6 +27,10 @@ import { contentProblemLines, headingLevelProblem } from '../shared/problems.js'
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { passThroughSlots } from '../usce-quiz/partner-slots.js';
 import { compareStyles } from './usce-compare.styles.js';
+// The elements rendered inside this one (define.ts registers them all together).
+import '../usce-cards/usce-cards.js';
+import '../usce-quiz/usce-quiz.js';
+import '../usce-table/usce-table.js';
 
 let nextId = 0;
 
@@ -108,37 +112,37 @@ export class UsceCompare extends LitElement {
   @property({ attribute: false }) content: unknown = undefined;
 
   /** URL of a JSON content override. */
-  @property({ attribute: 'content-src' }) contentSrc = '';
+  @property({ attribute: 'content-src' }) contentSrc: string | null = null;
 
   /** Milliseconds to wait for `content-src`. */
-  @property({ attribute: 'content-timeout', type: Number }) contentTimeout: number = DEFAULT_TIMEOUT_MS;
+  @property({ attribute: 'content-timeout', type: Number }) contentTimeout: number | null = DEFAULT_TIMEOUT_MS;
 
   /** Space-separated type ids to show, in this order. Empty shows all. */
-  @property() types = '';
+  @property() types: string | null = null;
 
   /** A type id to mark as featured, visibly and for screen readers. */
-  @property() highlight = '';
+  @property() highlight: string | null = null;
 
   /** Space-separated sections to show, in this order. Empty shows all. */
-  @property() sections = '';
+  @property() sections: string | null = null;
 
   /** The widget's heading text: null uses the content's heading, empty hides it. */
   @property() heading: string | null = null;
 
   /** Level of the widget's heading, so it fits the article's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = 2;
 
   /** `auto` (the default), `light` or `dark`; reflected, as the styles key off the attribute. */
-  @property({ reflect: true }) theme?: string;
+  @property({ reflect: true }) theme: string | null = null;
 
   /** A call-to-action link; shown only together with `cta-label`. */
-  @property({ attribute: 'cta-href' }) ctaHref = '';
+  @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
 
   /** The call to action's text. */
-  @property({ attribute: 'cta-label' }) ctaLabel = '';
+  @property({ attribute: 'cta-label' }) ctaLabel: string | null = null;
 
   /** Query parameters appended to the call-to-action link. */
-  @property({ attribute: 'cta-params' }) ctaParams = '';
+  @property({ attribute: 'cta-params' }) ctaParams: string | null = null;
 
   /** Passed to the quiz: show a link that reopens the same result. */
   @property({ type: Boolean }) share = false;
@@ -160,7 +164,7 @@ export class UsceCompare extends LitElement {
   private knownTypes = '';
   private knownHighlight = '';
   private shown: SectionId[] = [...SECTION_IDS];
-  private cta: CtaSettings = { href: '', label: '', params: '' };
+  private cta: CtaSettings = NO_CTA;
   private problems: string[] = [];
   private readonly background = new HostBackgroundController(this);
   private readonly idPrefix = `usce-compare-${nextId++}`;
@@ -177,7 +181,7 @@ export class UsceCompare extends LitElement {
     this.knownHighlight = highlight.id ?? '';
     const sections = selectSections(this.sections);
     this.shown = sections.sections;
-    this.cta = { href: this.ctaHref ?? '', label: this.ctaLabel ?? '', params: this.ctaParams ?? '' };
+    this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
     const ui = content.ui;
     const problems = unknownIdMessages(content, selection.unknown, highlight.unknown, this.localName);
     const invalid = (attribute: string, value: string, valid: readonly string[]) =>
@@ -302,6 +306,11 @@ export class UsceCompare extends LitElement {
         return this.renderBeforeYouApply(level);
       case 'facts':
         return this.renderFacts(level);
+      default: {
+        // A section id without its case fails to compile here.
+        const unhandled: never = section;
+        return unhandled;
+      }
     }
   }
 
@@ -392,5 +401,11 @@ export class UsceCompare extends LitElement {
         ${href ? html`<a href=${href} rel="noopener noreferrer">${fact.source.title}</a>` : fact.source.title} · ${year}
       </p>
     </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'usce-compare': UsceCompare;
   }
 }

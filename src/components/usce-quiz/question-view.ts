@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { format } from '../../content/select.js';
 import type { Question, QuizContent } from '../../content/quiz-types.js';
 import type { FlowState } from '../../quiz/flow.js';
@@ -40,7 +41,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
       <progress part="progress" max=${total} .value=${step} aria-labelledby="${idPrefix}-progress"></progress>
     </div>
     <form @submit=${view.onNext} novalidate>
-      <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${missing ? 'true' : nothing}>
+      <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${ifDefined(missing ? 'true' : undefined)}>
         <legend>
           ${heading(level, question.prompt, { className: 'prompt', focusable: true })}
           ${question.optional ? html`<span class="optional">${ui.optionalLabel}</span>` : nothing}

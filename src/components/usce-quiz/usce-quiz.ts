@@ -12,7 +12,7 @@ import { decodeAnswers, encodeAnswers } from '../../quiz/share.js';
 import type { QuizContent, QuizResult, Question } from '../../content/quiz-types.js';
 import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
-import { ctaProblems, type CtaSettings } from '../shared/cta.js';
+import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { renderNotice } from '../shared/notice.js';
 import { warnOnce } from '../../warn.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
@@ -88,22 +88,22 @@ export class UsceQuiz extends LitElement {
   @property({ attribute: false }) content: unknown = undefined;
 
   /** URL of a JSON content override. */
-  @property({ attribute: 'content-src' }) contentSrc = '';
+  @property({ attribute: 'content-src' }) contentSrc: string | null = null;
 
   /** Milliseconds to wait for `content-src`. */
-  @property({ attribute: 'content-timeout', type: Number }) contentTimeout: number = DEFAULT_TIMEOUT_MS;
+  @property({ attribute: 'content-timeout', type: Number }) contentTimeout: number | null = DEFAULT_TIMEOUT_MS;
 
   /** `auto` (the default), `light` or `dark`; reflected, as the styles key off the attribute. */
-  @property({ reflect: true }) theme?: string;
+  @property({ reflect: true }) theme: string | null = null;
 
   /** A call-to-action link shown with the result; only together with `cta-label`. */
-  @property({ attribute: 'cta-href' }) ctaHref = '';
+  @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
 
   /** The call to action's text. */
-  @property({ attribute: 'cta-label' }) ctaLabel = '';
+  @property({ attribute: 'cta-label' }) ctaLabel: string | null = null;
 
   /** Query parameters appended to the call-to-action link. */
-  @property({ attribute: 'cta-params' }) ctaParams = '';
+  @property({ attribute: 'cta-params' }) ctaParams: string | null = null;
 
   /** Shows a share link for the result and opens such links. */
   @property({ type: Boolean }) share = false;
@@ -112,7 +112,7 @@ export class UsceQuiz extends LitElement {
   @property({ type: Boolean }) remember = false;
 
   /** Level of the quiz's heading, so it fits the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = 2;
 
   /**
    * Set by `<usce-compare>`: the result links each type to its place in the
@@ -131,7 +131,7 @@ export class UsceQuiz extends LitElement {
 
   private readonly source = new ContentSourceController(this, builtInContent);
   private resolved: Content = builtInContent;
-  private cta: CtaSettings = { href: '', label: '', params: '' };
+  private cta: CtaSettings = NO_CTA;
   private problems: string[] = [];
   private result?: QuizResult;
   private restoredOnce = false;
@@ -197,7 +197,7 @@ export class UsceQuiz extends LitElement {
 
   private checkAttributes(): void {
     const ui = this.resolved.ui;
-    this.cta = { href: this.ctaHref ?? '', label: this.ctaLabel ?? '', params: this.ctaParams ?? '' };
+    this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
     const problems: string[] = [];
     const theme = selectTheme(this.theme);
     if (theme.unknown !== null) {
@@ -376,5 +376,11 @@ export class UsceQuiz extends LitElement {
   private save(): void {
     if (!this.remember) return;
     remember({ code: this.code(), step: this.flow.step });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'usce-quiz': UsceQuiz;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
 import { selectHighlight, selectTypes, type TypeSelection } from '../../content/select.js';
@@ -51,10 +52,10 @@ export class UsceTable extends LitElement {
   @state() private overflowing = false;
 
   /** Space-separated type ids to show, in this order. Empty shows all. */
-  @property() types = '';
+  @property() types: string | null = null;
 
   /** A type id to mark as featured, visibly and for screen readers. */
-  @property() highlight = '';
+  @property() highlight: string | null = null;
 
   private selection: TypeSelection = { types: [], unknown: [] };
   private featured: TypeId | null = null;
@@ -85,7 +86,7 @@ export class UsceTable extends LitElement {
   }
 
   protected override updated(): void {
-    adaptAccent(this, this.background, undefined);
+    adaptAccent(this, this.background, null);
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     // Set through the CSSOM rather than a style attribute binding: a page
     // whose CSP has no 'unsafe-inline' for styles refuses style attributes
@@ -121,9 +122,9 @@ export class UsceTable extends LitElement {
       <div
         class="frame"
         part="frame"
-        role=${this.overflowing ? 'group' : nothing}
+        role=${ifDefined(this.overflowing ? 'group' : undefined)}
         aria-labelledby=${this.overflowing ? this.captionId : nothing}
-        tabindex=${this.overflowing ? '0' : nothing}
+        tabindex=${ifDefined(this.overflowing ? 0 : undefined)}
       >
         <table part="table">
           <caption id=${this.captionId} class="visually-hidden">
@@ -178,5 +179,11 @@ export class UsceTable extends LitElement {
         <span class="level">${this.content.ui.ratingLabels[cell.level]}</span>
       </span>
       <span class="cell-text">${cell.text}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'usce-table': UsceTable;
   }
 }
