@@ -20,13 +20,35 @@ export interface QuizAnswerDetail {
   step: number;
 }
 
-/** `usce-quiz-complete`: the reader reached the result. */
+/**
+ * `usce-quiz-complete`: the reader reached the result. The same values go to
+ * the partner's slotted form fields: `data-usce-fill="top"` receives `top`,
+ * `"ranking"` the ranking joined with commas, `"answers"` the `code`.
+ */
 export interface QuizCompleteDetail {
   /** The four type ids, first choice first. */
   ranking: TypeId[];
+  /** The suggested type: the first one, or null when none is possible now (no `action-*` slot shows then). */
+  top: TypeId | null;
   /** The answers given, in question order. */
   answers: QuizAnswer[];
+  /** The answers as a compact code, the one a share link carries (`v1.k56i.222-1-1`). */
+  code: string;
   /** True when the result was opened from a share link or remembered answers rather than answered now. */
+  restored: boolean;
+}
+
+/**
+ * `usce-action-shown`: the partner's own action for the suggested type (the
+ * content of the `action-<type id>` slot) became visible on the result.
+ * Fired once each time a result shows it, not when no element fills the slot.
+ */
+export interface ActionShownDetail {
+  /** The suggested type. */
+  type: TypeId;
+  /** The slot shown: `action-<type id>`. */
+  slot: string;
+  /** True when the result was opened from a share link or remembered answers. */
   restored: boolean;
 }
 
@@ -78,6 +100,7 @@ export interface UsceEventDetails {
   'usce-quiz-answer': QuizAnswerDetail;
   'usce-quiz-complete': QuizCompleteDetail;
   'usce-quiz-restart': QuizRestartDetail;
+  'usce-action-shown': ActionShownDetail;
 }
 
 /** Dispatches one of our events from `target`: bubbling, composed, typed. */

@@ -91,6 +91,13 @@ export const builtInQuiz: QuizContent = {
     copyLink: 'Copy link',
     copied: 'Link copied',
     copyFailed: 'The link could not be copied. Copy it from the address bar instead.',
+    print: 'Print',
+    copyPlan: 'Copy plan',
+    planCopied: 'Plan copied. Paste it into your notes or an email.',
+    copyPlanManual:
+      'This browser did not let us copy. The plan is selected in the box below: press Ctrl+C (Cmd+C on a Mac).',
+    planAsText: 'Your plan as text',
+    planFrom: 'From {url}',
     restoreFailed: 'Your answers were not restored because the link is outdated or damaged.',
     ignoredAnswers: 'Some answers were not recognised and were left out.',
     caveat:

@@ -169,6 +169,17 @@ export interface QuizUi {
   copyLink: string;
   copied: string;
   copyFailed: string;
+  /** Prints the result and plan on a clean page. */
+  print: string;
+  /** Copies the plan as plain text. */
+  copyPlan: string;
+  planCopied: string;
+  /** Shown when the clipboard refused: the plan is selected in a box below for the reader to copy. */
+  copyPlanManual: string;
+  /** Label of the box that holds the plan as text. */
+  planAsText: string;
+  /** Placeholders: {url}. Closes the copied plan with the page it came from. */
+  planFrom: string;
   restoreFailed: string;
   /** Shown when some given answers were not recognised and were left out. */
   ignoredAnswers: string;
@@ -214,6 +225,12 @@ export const QUIZ_UI_PLACEHOLDERS: Readonly<Record<keyof QuizUi, readonly string
   copyLink: [],
   copied: [],
   copyFailed: [],
+  print: [],
+  copyPlan: [],
+  planCopied: [],
+  copyPlanManual: [],
+  planAsText: [],
+  planFrom: ['url'],
   restoreFailed: [],
   ignoredAnswers: [],
   caveat: [],

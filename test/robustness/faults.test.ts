@@ -235,7 +235,7 @@ describe('faults around the widget', () => {
       try {
         const quiz = await fixture<UsceQuiz>(html`<usce-quiz remember></usce-quiz>`);
         expect(await finish(quiz)).not.to.equal('');
-        one(quiz, '.result button.secondary').click(); // Start again
+        one(quiz, '.result > .actions button').click(); // Start again
         await quiz.updateComplete;
         expect(progress(quiz)).to.equal(`Question 1 of ${total}`);
       } finally {
@@ -456,7 +456,7 @@ describe('faults around the widget', () => {
         expect(noticeText(el)).to.equal('');
         expect(await finish(innerQuiz(el))).not.to.equal('');
         // Using it again, after a restart, changes nothing either.
-        one(innerQuiz(el), '.result button.secondary').click();
+        one(innerQuiz(el), '.result > .actions button').click(); // Start again
         await innerQuiz(el).updateComplete;
         expect(await finish(innerQuiz(el))).not.to.equal('');
       }

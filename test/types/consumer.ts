@@ -1,7 +1,14 @@
 // Compiled by `npm run typecheck`, never run: it fails to compile if the types
 // a TypeScript consumer relies on stop working. Imports mirror the package's
 // entry points (`usce-compare` and `usce-compare/define.js`).
-import type { QuizAnswer, QuizCompleteDetail, TypeId, UsceCompare, UsceQuiz } from '../../src/index.js';
+import type {
+  ActionShownDetail,
+  QuizAnswer,
+  QuizCompleteDetail,
+  TypeId,
+  UsceCompare,
+  UsceQuiz,
+} from '../../src/index.js';
 import { defineAll } from '../../src/define.js';
 
 /** True only when A and B are the same type (`any` matches nothing but `any`). */
@@ -31,6 +38,18 @@ export function consumer(): void {
     // @ts-expect-error the detail has no `winner`
     void event.detail.winner;
     void [isDetail, ranking, isRanking, answers];
+  });
+  // What the partner's slots receive, and which action was shown.
+  quiz.addEventListener('usce-quiz-complete', (event) => {
+    const top: TypeId | null = event.detail.top;
+    const code: string = event.detail.code;
+    void [top, code];
+  });
+  document.addEventListener('usce-action-shown', (event) => {
+    const isDetail: Equal<typeof event.detail, ActionShownDetail> = true;
+    const type: TypeId = event.detail.type;
+    const slot: string = event.detail.slot;
+    void [isDetail, type, slot];
   });
   quiz.addEventListener('usce-quiz-answer', (event) => {
     const step: number = event.detail.step;

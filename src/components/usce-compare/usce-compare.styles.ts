@@ -105,4 +105,16 @@ export const compareStyles = css`
       break-inside: avoid;
     }
   }
+
+  /* A partner's elements passed through to the quiz get the gap the quiz gives its own slotted ones. */
+  usce-quiz > slot::slotted(*) {
+    margin-block-start: var(--_space);
+  }
+
+  /* From the quiz's Print button: the quiz result alone. */
+  @media print {
+    :host([data-usce-print]) .widget > :not(.section:has(> usce-quiz)) {
+      display: none;
+    }
+  }
 `;

@@ -25,6 +25,7 @@ import { warnOnce } from '../../warn.js';
 import { RenderTurnsController } from '../../controllers/render-turns.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
+import { passThroughSlots } from '../usce-quiz/partner-slots.js';
 import { compareStyles } from './usce-compare.styles.js';
 // The elements rendered inside this one (define.ts registers them all together).
 import '../usce-cards/usce-cards.js';
@@ -64,6 +65,11 @@ const FACTS_SHOWN = 2;
  * @attr remember - Lets the quiz keep the reader's answers in localStorage.
  *
  * @slot - Fallback content, shown before the script runs, without JavaScript, and while `content-src` loads.
+ * @slot action-hands-on - Passed to the quiz: your own action, shown on the result when hands-on experience comes first.
+ * @slot action-observership - Passed to the quiz: shown on the result when an observership comes first.
+ * @slot action-research - Passed to the quiz: shown on the result when research comes first.
+ * @slot action-virtual - Passed to the quiz: shown on the result when a virtual rotation comes first.
+ * @slot after-result - Passed to the quiz: shown under any result, e.g. a lead form.
  *
  * @fires usce-content-error - A content override could not be used; the built-in content is shown. Detail: `ContentErrorDetail`.
  * @fires usce-cta-click - The reader followed a call to action (cancelable). Detail: `CtaClickDetail`.
@@ -71,6 +77,7 @@ const FACTS_SHOWN = 2;
  * @fires usce-quiz-answer - From the quiz inside.
  * @fires usce-quiz-complete - From the quiz inside.
  * @fires usce-quiz-restart - From the quiz inside.
+ * @fires usce-action-shown - From the quiz inside.
  * @fires usce-show-type - From the quiz inside; handled here by scrolling to that type, and left to bubble for the page.
  *
  * @csspart widget - The widget's outer box.
@@ -300,7 +307,8 @@ export class UsceCompare extends LitElement {
             .ctaLabel=${this.cta.label}
             .ctaParams=${this.cta.params}
             @usce-show-type=${this.onShowType}
-          ></usce-quiz>
+            >${passThroughSlots(this.resolved.types)}</usce-quiz
+          >
         </div>`;
       case 'before-you-apply':
         return renderBeforeYouApply(this.resolved, level, this.applyFold());

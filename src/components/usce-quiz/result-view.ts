@@ -6,6 +6,7 @@ import { fire } from '../../events.js';
 import { describeAnswer } from '../../quiz/score.js';
 import { renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
+import { actionSlot, AFTER_RESULT_SLOT, renderPartnerSlot } from './partner-slots.js';
 
 /** What the copy button last did. */
 export type CopyState = 'idle' | 'copied' | 'failed';
@@ -23,6 +24,8 @@ export interface ResultView {
   readonly linked: boolean;
   /** The share link and its copy button, or null when sharing is off. */
   readonly share: { url: string; inputId: string; copyState: CopyState; onCopy: () => void } | null;
+  /** The Print and Copy plan buttons and their feedback, shown under the plan. */
+  readonly keepPlan: unknown;
   readonly onRestart: () => void;
 }
 
@@ -34,7 +37,9 @@ export function subLevel(level: HeadingLevel): HeadingLevel {
 /**
  * The result: the suggestion with its reasons and call to action, the plan,
  * the full ranking, what is not possible now and why, the caveat, the share
- * link and the restart button.
+ * link and the restart button. The partner's slots sit where a reader
+ * decides: their action for the suggested type beside it, anything else
+ * (a lead form) after the result and before Restart.
  */
 export function renderResult(view: ResultView): TemplateResult {
   const { result, quiz, level } = view;
@@ -51,12 +56,13 @@ export function renderResult(view: ResultView): TemplateResult {
               <p class="suggestion-name">${typeName(view, suggestion.type)}</p>
               ${renderCloseCall(view)} ${renderReasons(view, suggestion.reasons)}
               ${renderTypeLinks(view, suggestion.type)}
-              ${renderCta(view.host, resolveCta(view.cta, typeOf(view, suggestion.type)), suggestion.type, 'quiz')}`
+              ${renderCta(view.host, resolveCta(view.cta, typeOf(view, suggestion.type)), suggestion.type, 'quiz')}
+              ${renderPartnerSlot(actionSlot(suggestion.type))}`
           : html`<p>${ui.noSuggestion}</p>`
       }
     </div>
 
-    ${heading(inner, ui.plan, { className: 'section-heading' })} ${renderPlan(view)}
+    ${heading(inner, ui.plan, { className: 'section-heading' })} ${renderPlan(view)} ${view.keepPlan}
     ${heading(inner, ui.fullRanking, { className: 'section-heading' })}
     <ol class="ranking">
       ${result.ranking.map((ranked) => renderRanked(view, ranked))}
@@ -88,7 +94,7 @@ export function renderResult(view: ResultView): TemplateResult {
     }
 
     <p class="caveat">${result.caveat}</p>
-    ${view.share ? renderShare(view, view.share) : nothing}
+    ${view.share ? renderShare(view, view.share) : nothing} ${renderPartnerSlot(AFTER_RESULT_SLOT)}
     <div class="actions">
       <button type="button" class="secondary" part="quiz-button" @click=${view.onRestart}>${ui.restart}</button>
     </div>

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
 import { format, selectTheme, THEMES } from '../../content/select.js';
-import type { Content } from '../../content/types.js';
+import type { Content, TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { fire } from '../../events.js';
 import * as flow from '../../quiz/flow.js';
@@ -19,6 +19,9 @@ import { contentProblemLines, headingLevelProblem } from '../shared/problems.js'
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { quizStyles } from './usce-quiz.styles.js';
+import { planText } from '../../quiz/plan-text.js';
+import { KeepPlan, keepPlanStyles } from './keep-plan.js';
+import { PartnerSlotsController, partnerSlotStyles, partnerState, resultValues } from './partner-slots.js';
 import { renderQuestion } from './question-view.js';
 import { renderResult, subLevel, type CopyState } from './result-view.js';
 import { readRemembered, forgetRemembered, readShareCode, remember, SHARE_KEY } from './storage.js';
@@ -45,10 +48,16 @@ let nextId = 0;
  * @attr content-timeout - Milliseconds to wait for `content-src` before keeping the built-in content. Default 8000.
  *
  * @slot - Fallback content, shown before the script runs, without JavaScript, and while `content-src` loads.
+ * @slot action-hands-on - Your own action, shown beside the suggestion when hands-on experience comes first. Any type id works: `action-<type id>`.
+ * @slot action-observership - Your own action, shown beside the suggestion when an observership comes first.
+ * @slot action-research - Your own action, shown beside the suggestion when research comes first.
+ * @slot action-virtual - Your own action, shown beside the suggestion when a virtual rotation comes first.
+ * @slot after-result - Shown under any result, e.g. a lead form. Fields with `data-usce-fill="top|ranking|answers"` in any slot receive the result.
  *
  * @fires usce-quiz-start - The reader answered the first question of a new run. Detail: `QuizStartDetail`.
  * @fires usce-quiz-answer - The reader chose an answer. Detail: `QuizAnswerDetail` (questionId, optionId, step).
- * @fires usce-quiz-complete - The reader reached the result. Detail: `QuizCompleteDetail` (ranking, answers, restored).
+ * @fires usce-quiz-complete - The reader reached the result. Detail: `QuizCompleteDetail` (ranking, top, answers, code, restored): what the slotted fields receive.
+ * @fires usce-action-shown - A slotted `action-<type id>` element became visible on the result. Detail: `ActionShownDetail` (type, slot, restored).
  * @fires usce-quiz-restart - The reader started again. Detail: `{}`.
  * @fires usce-content-error - A content override could not be used; the built-in content is shown. Detail: `ContentErrorDetail`.
  * @fires usce-cta-click - The reader followed the call to action (cancelable). Detail: `CtaClickDetail`.
@@ -57,7 +66,7 @@ let nextId = 0;
  * @csspart quiz - The quiz's outer box.
  * @csspart progress - The progress bar.
  * @csspart quiz-option - One answer (a label holding a radio button).
- * @csspart quiz-button - Next, Back, Skip, Restart and Copy buttons.
+ * @csspart quiz-button - Next, Back, Skip, Start again, Copy link, Print and Copy plan buttons.
  * @csspart result - The result view.
  * @csspart cta - The call-to-action link.
  * @csspart notice - The notice that names invalid attribute values or content.
@@ -65,7 +74,7 @@ let nextId = 0;
  * @cssprop [--usce-accent=#0b6e55] - Progress bar, chosen answer and primary button colour.
  */
 export class UsceQuiz extends LitElement {
-  static override styles = [baseStyles, ctaStyles, quizStyles];
+  static override styles = [baseStyles, ctaStyles, quizStyles, partnerSlotStyles, keepPlanStyles];
 
   /** From `<usce-compare>` when inside one; the built-in content when alone. */
   @consume({ context: contentContext, subscribe: true })
@@ -129,7 +138,16 @@ export class UsceQuiz extends LitElement {
   private restoredOnce = false;
   private focusAfterUpdate: 'question' | 'result' | 'first-option' | null = null;
   private readonly background = new HostBackgroundController(this);
+  /** True while the result shown came from a share link or remembered answers. */
+  private restoredResult = false;
+  private readonly keep = new KeepPlan(this, () => this.plainPlan());
   private readonly idPrefix = `usce-quiz-${nextId++}`;
+
+  constructor() {
+    super();
+    const read = () => partnerState(this.onResult ? this.result : undefined, this.code(), this.restoredResult);
+    this.addController(new PartnerSlotsController(this, read));
+  }
 
   private get quiz(): QuizContent {
     return this.resolved.quiz;
@@ -245,6 +263,7 @@ export class UsceQuiz extends LitElement {
       share: this.share
         ? { url: this.shareUrl(), inputId: `${this.idPrefix}-share`, copyState: this.copyState, onCopy: this.onCopy }
         : null,
+      keepPlan: this.keep.render(this.quiz.ui),
       onRestart: this.onRestart,
     });
   }
@@ -275,6 +294,7 @@ export class UsceQuiz extends LitElement {
   private onRestart = (): void => {
     this.note = '';
     if (this.remember) forgetRemembered();
+    this.keep.reset();
     fire(this, 'usce-quiz-restart', {});
     this.move(flow.restart(), true);
   };
@@ -316,19 +336,27 @@ export class UsceQuiz extends LitElement {
   private complete(restored: boolean): void {
     const result = score(this.quiz, flow.answerList(this.quiz, this.flow));
     this.result = result;
-    fire(this, 'usce-quiz-complete', {
-      ranking: result.ranking.map((r) => r.type),
-      answers: result.answers,
-      restored,
-    });
+    this.restoredResult = restored;
+    fire(this, 'usce-quiz-complete', { ...resultValues(result, this.code()), answers: result.answers, restored });
+  }
+
+  /** The result and plan as text for Copy plan, ending with where they came from. */
+  private plainPlan(): string {
+    const url = this.share ? this.shareUrl() : (location.href.split('#')[0] ?? '');
+    const name = (id: TypeId) => this.resolved.types.find((t) => t.id === id)?.name ?? id;
+    return this.result ? planText(this.quiz.ui, this.result, name, url) : '';
   }
 
   // ---- saved answers (storage.ts, share.ts) ----
 
+  /** The answers as a share code. */
+  private code(): string {
+    return encodeAnswers(this.quiz, flow.answerList(this.quiz, this.flow));
+  }
+
   private shareUrl(): string {
-    const code = encodeAnswers(this.quiz, flow.answerList(this.quiz, this.flow));
     const base = location.href.split('#')[0] ?? '';
-    return `${base}#${SHARE_KEY}=${code}`;
+    return `${base}#${SHARE_KEY}=${this.code()}`;
   }
 
   /** Opens a share link's result, or remembered answers; a bad code starts fresh with a note. */
@@ -348,7 +376,7 @@ export class UsceQuiz extends LitElement {
 
   private save(): void {
     if (!this.remember) return;
-    remember({ code: encodeAnswers(this.quiz, flow.answerList(this.quiz, this.flow)), step: this.flow.step });
+    remember({ code: this.code(), step: this.flow.step });
   }
 }
 
