@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * Two kinds of build from one config, switched by mode:
@@ -13,6 +13,7 @@ import { defineConfig, type Plugin } from 'vite';
  */
 export default defineConfig(({ mode }) => {
   const embed = mode.startsWith('embed-') ? mode.slice('embed-'.length) : null;
+  if (mode === 'bin') return binConfig();
   return {
     plugins: [demoHome()],
     server: { host: '127.0.0.1' },
@@ -50,6 +51,28 @@ export default defineConfig(({ mode }) => {
         },
   };
 });
+
+/**
+ * The `usce-compare` command (dist/bin/usce-compare.js): one self-contained
+ * file for plain Node, with lit's server build and @lit-labs/ssr bundled in,
+ * so installing the package adds no runtime dependency for it.
+ */
+function binConfig(): UserConfig {
+  return {
+    ssr: { noExternal: true, target: 'node' },
+    build: {
+      target: 'node20',
+      outDir: 'dist/bin',
+      emptyOutDir: true,
+      sourcemap: false,
+      minify: 'oxc',
+      ssr: 'src/ssr/cli.ts',
+      rolldownOptions: {
+        output: { entryFileNames: 'usce-compare.js', inlineDynamicImports: true, banner: '#!/usr/bin/env node' },
+      },
+    },
+  };
+}
 
 /** Sends the bare server root to the demo article, the page a newcomer wants first. */
 function demoHome(): Plugin {

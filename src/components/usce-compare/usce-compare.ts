@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
@@ -22,6 +22,8 @@ import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice, warnOnce } from '../shared/notice.js';
 import { isParked, scheduleStep } from '../shared/render-queue.js';
+import { ServerRootController } from '../shared/server-root.js';
+import { contentFingerprint } from '../../content/fingerprint.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { compareStyles } from './usce-compare.styles.js';
@@ -144,7 +146,7 @@ export class UsceCompare extends LitElement {
    * (the author's fallback, in the space the embed snippet reserves) and
    * each section comes when the render queue gives this widget its turn.
    */
-  @state() private stage = 0;
+  @state() private stage = isServer ? SECTION_IDS.length : 0;
   private cancelStep: (() => void) | null = null;
   private stageWaiters: Array<() => void> = [];
   private readonly source = new ContentSourceController(this, builtInContent);
@@ -155,6 +157,33 @@ export class UsceCompare extends LitElement {
   private problems: string[] = [];
   private readonly background = new HostBackgroundController(this);
   private readonly idPrefix = `usce-compare-${nextId++}`;
+  /** A pre-rendered widget (see the README's snippet) renders every section at once when it takes over. */
+  private readonly serverRoot = new ServerRootController(this, () => this.prerenderedFromSameContent());
+  private takingOver = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const kept = this.serverRoot.keep();
+    this.takingOver = kept !== null;
+    return kept ?? super.createRenderRoot();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRoot.pending) return super.scheduleUpdate();
+    return this.serverRoot.turn().then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * Whether the pre-rendered markup came from the content this script shows,
+   * by the fingerprint the snippet carries. If not (the snippet predates a
+   * content update), it is still replaced, and one warning asks for a new one.
+   */
+  private prerenderedFromSameContent(): boolean {
+    const marker = this.getAttribute('data-usce-prerender');
+    if (marker === null) return true;
+    const same = marker === contentFingerprint(this.source.value);
+    if (!same) warnOnce(`<${this.localName}> was pre-rendered from other content; generate the snippet again.`);
+    return same;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('content') || changed.has('contentSrc')) this.source.update();
@@ -168,6 +197,11 @@ export class UsceCompare extends LitElement {
     this.knownHighlight = highlight.id ?? '';
     const sections = selectSections(this.sections);
     this.shown = sections.sections;
+    if (this.takingOver) {
+      // The server's markup was the whole widget: so is the render replacing it.
+      this.takingOver = false;
+      this.stage = this.shown.length;
+    }
     this.cta = { href: this.ctaHref ?? '', label: this.ctaLabel ?? '', params: this.ctaParams ?? '' };
     const ui = content.ui;
     const problems = unknownIdMessages(content, selection.unknown, highlight.unknown, this.localName);

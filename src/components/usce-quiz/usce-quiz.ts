@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
@@ -10,6 +10,7 @@ import { describeAnswer, score } from '../../quiz/score.js';
 import { decodeAnswers, encodeAnswers } from '../../quiz/share.js';
 import type { QuizAnswer, QuizContent, QuizResult, RankedType, Question, Reason } from '../../quiz/types.js';
 import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
+import { ServerRootController } from '../shared/server-root.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { ctaProblems, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
 import { renderNotice, warnOnce } from '../shared/notice.js';
@@ -130,6 +131,17 @@ export class UsceQuiz extends LitElement {
   private restoredOnce = false;
   private focusAfterUpdate: 'question' | 'result' | 'first-option' | null = null;
   private readonly background = new HostBackgroundController(this);
+  /** Keeps pre-rendered markup (inside a pre-rendered `<usce-compare>`) painted until its turn. */
+  private readonly serverRoot = new ServerRootController(this);
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.serverRoot.keep() ?? super.createRenderRoot();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRoot.pending) return super.scheduleUpdate();
+    return this.serverRoot.turn().then(() => super.scheduleUpdate());
+  }
   private readonly idPrefix = `usce-quiz-${nextId++}`;
 
   private get quiz(): QuizContent {
@@ -147,7 +159,8 @@ export class UsceQuiz extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Restored once per element: moving it in the page must not reset or re-open anything.
-    if (!this.restoredOnce) {
+    // On the server there is no page address or storage to restore from.
+    if (!this.restoredOnce && !isServer) {
       this.restoredOnce = true;
       // Share codes are read against the content in use, which a provider
       // above or an inline override may already have changed.

@@ -1,0 +1,148 @@
+import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
+import { scheduleStep } from './render-queue.js';
+
+/**
+ * Takes over a shadow root the server already filled: the pre-rendered
+ * snippet (`npx usce-compare snippet`) arrives as declarative shadow DOM, so
+ * the widget is painted, readable and searchable before any script runs.
+ *
+ * The pre-rendered markup is replaced rather than hydrated: hydration would
+ * put lit's hydration support into every reader's download for a saving the
+ * reader never sees. What makes the swap invisible is that it happens in one
+ * task: the root is emptied and the first render (the whole widget, and the
+ * first renders of the elements inside it, all microtasks) done before the
+ * browser can paint again. Until then the server's markup stays as it is,
+ * so nothing is ever painted blank.
+ *
+ * The swap waits for this element's turn in the render queue, like any
+ * other render: on a page with many pre-rendered widgets, each swap is one
+ * task of its own, nearest first, and widgets further down swap while the
+ * browser is idle. Elements inside a pre-rendered widget wait the same way
+ * and are removed, unrendered, when their widget's turn comes first.
+ *
+ * Focus is kept: an element the reader focused in the server's markup is
+ * found again, by its position, in the new render and focused.
+ */
+export class ServerRootController implements ReactiveController {
+  private readonly host: LitElement;
+  /** The root the server filled, until the host's first render replaces its content. */
+  private root: ShadowRoot | null = null;
+  private release: (() => void) | null = null;
+  private cancel: (() => void) | null = null;
+
+  /** Whether the server's markup has the structure the host renders, so focus can be found in it by position. */
+  private readonly sameMarkup: () => boolean;
+
+  constructor(host: LitElement, sameMarkup: () => boolean = () => true) {
+    this.host = host;
+    this.sameMarkup = sameMarkup;
+    host.addController(this);
+  }
+
+  /** True while the server's markup is still showing. */
+  get pending(): boolean {
+    return this.root !== null;
+  }
+
+  /**
+   * Call from `createRenderRoot()`: the root the server filled, left as it
+   * is for now, or null when there is none (then attach one as usual).
+   */
+  keep(): ShadowRoot | null {
+    this.root = this.host.shadowRoot;
+    return this.root;
+  }
+
+  /**
+   * Call from `scheduleUpdate()` while `pending`: resolves at the host's
+   * turn, with the server's markup gone and the host's styles in place, for
+   * the first render to follow at once.
+   */
+  turn(): Promise<void> {
+    return new Promise((resolve) => {
+      this.release = resolve;
+      this.queue();
+    });
+  }
+
+  hostConnected(): void {
+    // Back on the page before its turn came: ask again.
+    if (this.release && !this.cancel) this.queue();
+  }
+
+  hostDisconnected(): void {
+    this.cancel?.();
+    this.cancel = null;
+  }
+
+  private queue(): void {
+    this.cancel = scheduleStep(this.host, () => {
+      this.cancel = null;
+      this.swap();
+      return this.host.updateComplete;
+    });
+  }
+
+  private swap(): void {
+    const root = this.root;
+    const release = this.release;
+    if (!root || !release) return;
+    this.root = null;
+    this.release = null;
+    const focused = this.sameMarkup() ? focusPath(root) : null;
+    root.replaceChildren();
+    adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);
+    release();
+    if (focused) void refocus(this.host, root, focused);
+  }
+}
+
+/**
+ * Where the reader's focus is inside `root`: element positions from the
+ * root down, with `null` marking a step into a nested shadow root. Style
+ * elements are not counted, as the server's markup holds them and the
+ * rendered one does not.
+ */
+function focusPath(root: ShadowRoot): Array<number | null> | null {
+  let active = root.activeElement;
+  if (!active) return null;
+  while (active.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const path: Array<number | null> = [];
+  let node: Element = active;
+  for (;;) {
+    const parent = node.parentNode;
+    if (!parent) return null;
+    path.unshift(positionIn(parent, node));
+    if (parent === root) return path;
+    if (parent instanceof ShadowRoot) {
+      path.unshift(null);
+      node = parent.host;
+    } else {
+      node = parent as Element;
+    }
+  }
+}
+
+function positionIn(parent: ParentNode, child: Element): number {
+  return [...parent.children].filter((el) => el.localName !== 'style').indexOf(child);
+}
+
+/** Focuses the element at `path` in the new render, once the elements along the way have rendered. */
+async function refocus(host: LitElement, root: ShadowRoot, path: Array<number | null>): Promise<void> {
+  await host.updateComplete;
+  let parent: ParentNode = root;
+  let current: Element | null = null;
+  for (const step of path) {
+    if (step === null) {
+      if (!current) return;
+      await (current as Partial<LitElement>).updateComplete;
+      if (!current.shadowRoot) return;
+      parent = current.shadowRoot;
+      continue;
+    }
+    current = [...parent.children].filter((el) => el.localName !== 'style')[step] ?? null;
+    if (!current) return;
+    parent = current;
+  }
+  (current as HTMLElement | null)?.focus?.({ preventScroll: true });
+}
