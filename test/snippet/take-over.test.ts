@@ -108,7 +108,7 @@ describe('the pre-rendered snippet when the script arrives', () => {
     expect(root.querySelector('usce-quiz')).to.equal(null);
     widget.setAttribute('highlight', 'virtual');
     await widget.updateComplete;
-    await (root.querySelector('usce-table') as UsceCompare).updateComplete;
+    await (root.querySelector('usce-table') as unknown as UsceCompare).updateComplete;
     expect(text(table.querySelector('th.featured .type-name'))).to.equal(
       builtInContent.types.find((t) => t.id === 'virtual')!.name,
     );

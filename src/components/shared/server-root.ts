@@ -1,5 +1,16 @@
 import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
-import { scheduleStep } from './render-queue.js';
+
+/** Asks for `run` to be called at `host`'s turn; returns a function that withdraws the request. */
+export type ScheduleTurn = (host: Element, run: () => Promise<unknown>) => () => void;
+
+/** Without a render queue (an element used alone): the next task. */
+const nextTask: ScheduleTurn = (_host, run) => {
+  const id = setTimeout(() => void run());
+  return () => clearTimeout(id);
+};
+
+/** Server-filled roots not yet taken over: the elements inside them wait for their widget instead. */
+const pendingRoots = new WeakSet<ShadowRoot>();
 
 /**
  * Takes over a shadow root the server already filled: the pre-rendered
@@ -14,11 +25,11 @@ import { scheduleStep } from './render-queue.js';
  * browser can paint again. Until then the server's markup stays as it is,
  * so nothing is ever painted blank.
  *
- * The swap waits for this element's turn in the render queue, like any
- * other render: on a page with many pre-rendered widgets, each swap is one
- * task of its own, nearest first, and widgets further down swap while the
- * browser is idle. Elements inside a pre-rendered widget wait the same way
- * and are removed, unrendered, when their widget's turn comes first.
+ * The swap waits for this element's turn (`<usce-compare>` passes the
+ * render queue's): on a page with many pre-rendered widgets, each swap is
+ * one task of its own, nearest first, and widgets further down swap while
+ * the browser is idle. Elements inside a pre-rendered widget do nothing at
+ * all: their widget's swap removes them, and renders new ones.
  *
  * Focus is kept: an element the reader focused in the server's markup is
  * found again, by its position, in the new render and focused.
@@ -30,12 +41,14 @@ export class ServerRootController implements ReactiveController {
   private release: (() => void) | null = null;
   private cancel: (() => void) | null = null;
 
+  private readonly schedule: ScheduleTurn;
   /** Whether the server's markup has the structure the host renders, so focus can be found in it by position. */
   private readonly sameMarkup: () => boolean;
 
-  constructor(host: LitElement, sameMarkup: () => boolean = () => true) {
+  constructor(host: LitElement, options: { schedule?: ScheduleTurn; sameMarkup?: () => boolean } = {}) {
     this.host = host;
-    this.sameMarkup = sameMarkup;
+    this.schedule = options.schedule ?? nextTask;
+    this.sameMarkup = options.sameMarkup ?? (() => true);
     host.addController(this);
   }
 
@@ -49,7 +62,8 @@ export class ServerRootController implements ReactiveController {
    * is for now, or null when there is none (then attach one as usual).
    */
   keep(): ShadowRoot | null {
-    this.root = this.host.shadowRoot;
+    this.root = this.host.shadowRoot ?? null;
+    if (this.root) pendingRoots.add(this.root);
     return this.root;
   }
 
@@ -76,7 +90,9 @@ export class ServerRootController implements ReactiveController {
   }
 
   private queue(): void {
-    this.cancel = scheduleStep(this.host, () => {
+    const around = this.host.getRootNode();
+    if (around instanceof ShadowRoot && pendingRoots.has(around)) return;
+    this.cancel = this.schedule(this.host, () => {
       this.cancel = null;
       this.swap();
       return this.host.updateComplete;
@@ -89,6 +105,7 @@ export class ServerRootController implements ReactiveController {
     if (!root || !release) return;
     this.root = null;
     this.release = null;
+    pendingRoots.delete(root);
     const focused = this.sameMarkup() ? focusPath(root) : null;
     root.replaceChildren();
     adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);

@@ -158,7 +158,10 @@ export class UsceCompare extends LitElement {
   private readonly background = new HostBackgroundController(this);
   private readonly idPrefix = `usce-compare-${nextId++}`;
   /** A pre-rendered widget (see the README's snippet) renders every section at once when it takes over. */
-  private readonly serverRoot = new ServerRootController(this, () => this.prerenderedFromSameContent());
+  private readonly serverRoot = new ServerRootController(this, {
+    schedule: scheduleStep,
+    sameMarkup: () => this.prerenderedFromSameContent(),
+  });
   private takingOver = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
