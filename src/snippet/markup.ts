@@ -29,14 +29,20 @@ export type SnippetAttributes = Partial<Record<SnippetAttribute, string>>;
 /** Marks a pre-rendered element and names the content it was rendered from. */
 export const PRERENDER_ATTRIBUTE = 'data-usce-prerender';
 
+/** Keeps room for the widget while its script loads. */
+const RESERVE_RULE = 'usce-compare:not(:defined){display:block;min-height:40rem;margin-block:1.5rem}';
+
 /**
- * Keeps room for the widget while its script loads. A pre-rendered widget
- * already has its height, so the second rule takes the guess away from it
- * (also from a plain snippet's rule elsewhere on the page).
+ * A pre-rendered widget already has its height: this rule takes the guess
+ * away from it, also when a plain snippet elsewhere on the page brings the
+ * reserve rule.
  */
-export const RESERVE_STYLE =
-  '<style>usce-compare:not(:defined){display:block;min-height:40rem;margin-block:1.5rem}' +
-  `usce-compare[${PRERENDER_ATTRIBUTE}]:not(:defined){min-height:0}</style>`;
+const PRERENDERED_RULE = `usce-compare[${PRERENDER_ATTRIBUTE}]:not(:defined){min-height:0}`;
+
+/** The snippet's style element. */
+export function reserveStyle(prerendered: boolean): string {
+  return `<style>${RESERVE_RULE}${prerendered ? PRERENDERED_RULE : ''}</style>`;
+}
 
 export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -92,7 +98,7 @@ export function snippetText(parts: SnippetParts): string {
   const json =
     parts.content === undefined ? '' : `\n<script type="application/json">${inlineJson(parts.content)}</script>`;
   return (
-    `${RESERVE_STYLE}\n` +
+    `${reserveStyle(marker !== '')}\n` +
     `<script src="${escapeAttribute(parts.src)}" defer></script>\n` +
     `<usce-compare${attributeText(parts.attributes)}${marker}>` +
     `${parts.shadow ?? ''}${json}\n${parts.light}\n</usce-compare>\n`

@@ -60,7 +60,7 @@ export async function renderSnippet(options: RenderOptions): Promise<RenderResul
   );
   const start = rendered.indexOf('<template');
   const end = rendered.lastIndexOf('</template>') + '</template>'.length;
-  const shadow = tidyMarkup(rendered.slice(start, end)).replace(' shadowroot="open"', '');
+  const shadow = tidyMarkup(rendered.slice(start, end)).replaceAll(' shadowroot="open"', '');
   const fingerprint = contentFingerprint(content);
   const light = lightCopy(content, {
     types: a.types,
