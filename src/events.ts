@@ -4,7 +4,7 @@
  * None is fired by a property set in code: they report what a reader did.
  */
 import type { ContentProblem, TypeId } from './content/types.js';
-import type { QuizAnswer } from './quiz/types.js';
+import type { QuizAnswer } from './content/quiz-types.js';
 
 /** `usce-quiz-start`: the reader answered the first question of a new run. */
 export interface QuizStartDetail {

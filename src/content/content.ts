@@ -12,7 +12,7 @@
  *
  * To cite a fact, cite its source (title and URL below), not this file.
  */
-import { builtInQuiz } from '../quiz/questions.js';
+import { builtInQuiz } from './quiz-questions.js';
 import type { Content } from './types.js';
 
 export const builtInContent: Content = {

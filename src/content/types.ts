@@ -6,11 +6,11 @@
  * This module is types and constants only: no DOM, no lit.
  */
 
-import type { QuizContent } from '../quiz/types.js';
+import type { QuizContent } from './quiz-types.js';
+import type { TypeId } from './type-ids.js';
 
 /** The four kinds of US clinical experience, by stable id. */
-export const TYPE_IDS = ['hands-on', 'observership', 'research', 'virtual'] as const;
-export type TypeId = (typeof TYPE_IDS)[number];
+export { TYPE_IDS, type TypeId } from './type-ids.js';
 
 /** The attributes the comparison table shows, one row each, in this order. */
 export const ATTRIBUTE_IDS = [

@@ -24,7 +24,7 @@ import {
   type Problems,
 } from './checks.js';
 import { ATTRIBUTE_IDS, RATING_LEVELS, TYPE_IDS, type Content, type ContentProblem, type UiStrings } from './types.js';
-import { validateQuiz } from '../quiz/validate-quiz.js';
+import { validateQuiz } from './validate-quiz.js';
 import { isSafeHref } from './url.js';
 
 // Far above what a reader can take in, low enough that an override cannot

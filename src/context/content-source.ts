@@ -4,7 +4,7 @@ import { applyOverride, parseJson } from '../content/resolve.js';
 import type { Content, ContentProblem } from '../content/types.js';
 import { isSafeHref } from '../content/url.js';
 import { fire } from '../events.js';
-import { warnOnce } from '../components/shared/notice.js';
+import { warnOnce } from '../warn.js';
 
 /** Where an override came from, as named in `usce-content-error`. */
 export type ContentOrigin = 'property' | 'inline' | 'url';

@@ -2,6 +2,10 @@
 //
 // As in compare.ts, the code runs only when no copy has defined the element
 // yet, and a failure is logged rather than thrown into the page.
+import { define } from '../define-one.js';
+
 if (!customElements.get('usce-quiz')) {
-  import('./define-quiz.js').catch((error: unknown) => console.warn('usce-compare: could not start the quiz.', error));
+  import('../components/usce-quiz/usce-quiz.js')
+    .then(({ UsceQuiz }) => define('usce-quiz', UsceQuiz))
+    .catch((error: unknown) => console.warn('usce-compare: could not start the quiz.', error));
 }

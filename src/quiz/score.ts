@@ -22,7 +22,7 @@ import type {
   QuizResult,
   RankedType,
   Reason,
-} from './types.js';
+} from '../content/quiz-types.js';
 
 /** The answers `score()` uses: at most one option per known question. */
 export interface ResolvedAnswers {

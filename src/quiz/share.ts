@@ -11,7 +11,7 @@
  */
 
 import { resolveAnswers } from './score.js';
-import type { QuizAnswer, QuizAnswers, QuizContent } from './types.js';
+import type { QuizAnswer, QuizAnswers, QuizContent } from '../content/quiz-types.js';
 
 const FORMAT = 'v1';
 const SKIPPED = '-';

@@ -4,7 +4,7 @@
  * mutate it freely.
  */
 
-import { builtInQuiz } from '../../src/quiz/questions.js';
+import { builtInQuiz } from '../../src/content/quiz-questions.js';
 import { ATTRIBUTE_IDS, type AttributeId, type Cell, type Content, type TypeId } from '../../src/content/types.js';
 
 function cells(typeId: TypeId): Record<AttributeId, Cell> {
@@ -89,7 +89,7 @@ export function contentFixture(): Content {
         dated: true,
       },
     ],
-    // The quiz section has its own cases in test/quiz/validate-quiz.test.ts.
+    // The quiz section has its own cases in test/content/validate-quiz.test.ts.
     quiz: structuredClone(builtInQuiz),
   };
 }

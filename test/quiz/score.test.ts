@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { TYPE_IDS, type TypeId } from '../../src/content/types.js';
-import { builtInQuiz } from '../../src/quiz/questions.js';
+import { builtInQuiz } from '../../src/content/quiz-questions.js';
 import { score } from '../../src/quiz/score.js';
-import type { QuizAnswer, QuizContent, QuizResult } from '../../src/quiz/types.js';
-import { allAnswerSets, answersOf, labelOf } from './combinations.js';
+import type { QuizAnswer, QuizContent, QuizResult } from '../../src/content/quiz-types.js';
+import { allAnswerSets, answersOf, labelOf } from '../helpers/quiz-combinations.js';
 
 const everySet = allAnswerSets(builtInQuiz);
 

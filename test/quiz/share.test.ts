@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { builtInQuiz } from '../../src/quiz/questions.js';
+import { builtInQuiz } from '../../src/content/quiz-questions.js';
 import { score } from '../../src/quiz/score.js';
 import { decodeAnswers, encodeAnswers, quizFingerprint } from '../../src/quiz/share.js';
-import type { QuizContent } from '../../src/quiz/types.js';
-import { allAnswerSets, labelOf } from './combinations.js';
+import type { QuizContent } from '../../src/content/quiz-types.js';
+import { allAnswerSets, labelOf } from '../helpers/quiz-combinations.js';
 
 const prefix = `v1.${quizFingerprint(builtInQuiz)}.`;
 

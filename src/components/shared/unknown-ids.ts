@@ -1,6 +1,6 @@
 import { format } from '../../content/select.js';
 import { TYPE_IDS, type Content } from '../../content/types.js';
-import { warnOnce } from './notice.js';
+import { warnOnce } from '../../warn.js';
 
 /**
  * Builds the notice lines for unknown ids in `types` and `highlight`, and

@@ -16,21 +16,21 @@ import { safeHref } from '../../content/url.js';
 import type { Content, Fact } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
-import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
+import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { renderNotice, warnOnce } from '../shared/notice.js';
-import { isParked, scheduleStep } from '../shared/render-queue.js';
-import { ServerRootController } from '../shared/server-root.js';
+import { renderNotice } from '../shared/notice.js';
+import { warnOnce } from '../../warn.js';
+import { RenderTurnsController } from '../../controllers/render-turns.js';
+import { scheduleStep } from '../../controllers/render-queue.js';
+import { ServerRootController } from '../../controllers/server-root.js';
 import { contentFingerprint } from '../../content/fingerprint.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { compareStyles } from './usce-compare.styles.js';
 
 let nextId = 0;
-/** Whether a widget on this page has asked for its first turn; see requestStep(). */
-let firstWidgetStarted = false;
 
 /** How many facts show before the rest fold away. */
 const FACTS_SHOWN = 4;
@@ -146,9 +146,11 @@ export class UsceCompare extends LitElement {
    * (the author's fallback, in the space the embed snippet reserves) and
    * each section comes when the render queue gives this widget its turn.
    */
-  @state() private stage = isServer ? SECTION_IDS.length : 0;
-  private cancelStep: (() => void) | null = null;
-  private stageWaiters: Array<() => void> = [];
+  private readonly turns = new RenderTurnsController(
+    this,
+    () => this.shown.length,
+    () => this.sectionRendered(),
+  );
   private readonly source = new ContentSourceController(this, builtInContent);
   private knownTypes = '';
   private knownHighlight = '';
@@ -162,6 +164,7 @@ export class UsceCompare extends LitElement {
     schedule: scheduleStep,
     sameMarkup: () => this.prerenderedFromSameContent(),
   });
+  /** True from taking over a server-rendered root until the first render. */
   private takingOver = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -200,10 +203,10 @@ export class UsceCompare extends LitElement {
     this.knownHighlight = highlight.id ?? '';
     const sections = selectSections(this.sections);
     this.shown = sections.sections;
-    if (this.takingOver) {
-      // The server's markup was the whole widget: so is the render replacing it.
+    if (isServer || this.takingOver) {
+      // The server renders the whole widget; so does the render that replaces it.
       this.takingOver = false;
-      this.stage = this.shown.length;
+      this.turns.rendered = this.shown.length;
     }
     this.cta = { href: this.ctaHref ?? '', label: this.ctaLabel ?? '', params: this.ctaParams ?? '' };
     const ui = content.ui;
@@ -223,18 +226,6 @@ export class UsceCompare extends LitElement {
     this.problems = problems;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.requestStep();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelStep?.();
-    this.cancelStep = null;
-    this.releaseWaiters();
-  }
-
   /**
    * Also waits for the sections that render on later turns, so
    * `await el.updateComplete` means the whole widget is there. A widget far
@@ -242,38 +233,12 @@ export class UsceCompare extends LitElement {
    * no space (inside `display: none`) renders nothing until it is shown, and
    * this does not wait for it.
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.stage < this.shown.length && this.isConnected && !isParked(this)) {
-      await new Promise<void>((resolve) => this.stageWaiters.push(resolve));
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.turns.allRendered(() => super.getUpdateComplete());
   }
 
   protected override updated(): void {
     adaptAccent(this, this.background, this.theme);
-    this.requestStep();
-  }
-
-  /** Queues the next section's turn, unless one is queued or all are shown. */
-  private requestStep(): void {
-    if (this.cancelStep || this.stage >= this.shown.length || !this.isConnected) return;
-    // The first widget on the page goes first without waiting to be seen:
-    // on most pages it is the only one, and the reader is looking at it.
-    const first = !firstWidgetStarted;
-    firstWidgetStarted = true;
-    this.cancelStep = scheduleStep(
-      this,
-      () => {
-        this.cancelStep = null;
-        this.stage += 1;
-        this.releaseWaiters();
-        return this.sectionRendered();
-      },
-      () => this.releaseWaiters(),
-      first,
-    );
   }
 
   /** Settles once this update and the first render of the elements it added are done. */
@@ -283,14 +248,8 @@ export class UsceCompare extends LitElement {
     await Promise.all([...parts].map((part) => part.updateComplete));
   }
 
-  private releaseWaiters(): void {
-    const waiters = this.stageWaiters;
-    this.stageWaiters = [];
-    for (const resolve of waiters) resolve();
-  }
-
   protected override render() {
-    if (this.source.loading || this.stage === 0) {
+    if (this.source.loading || this.turns.rendered === 0) {
       // Until the partner's content arrives, or until this widget's turn to
       // render comes, the author's own fallback shows.
       return html`<div class="pending" aria-busy="true"><slot></slot></div>`;
@@ -316,7 +275,8 @@ export class UsceCompare extends LitElement {
             </div>`
           : nothing
       }
-      ${this.renderProblems()} ${this.shown.slice(0, this.stage).map((section) => this.renderSection(section, sub))}
+      ${this.renderProblems()}
+      ${this.shown.slice(0, this.turns.rendered).map((section) => this.renderSection(section, sub))}
       <p class="caveat" part="caveat">${ui.caveat}</p>
     </section>`;
   }

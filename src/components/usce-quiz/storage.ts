@@ -1,11 +1,21 @@
 /**
- * The quiz's only use of storage, and only when the embedder sets
- * `remember`. Every call is guarded: storage may be missing, disabled by
+ * Where the quiz keeps answers: the share link's fragment (with `share`)
+ * and this browser's storage, the quiz's only use of it, and only when the
+ * embedder sets `remember`. Every call is guarded: storage may be missing, disabled by
  * privacy settings (throwing on access), or full (throwing on write). In each
  * case the quiz simply works without remembering.
  */
 
 const KEY = 'usce-quiz:v1';
+
+/** The fragment key a share link uses: `#usce-quiz=<code>`. */
+export const SHARE_KEY = 'usce-quiz';
+
+/** The share code in a location hash like `#usce-quiz=v1.abcd.012`, or null when there is none. */
+export function readShareCode(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.get(SHARE_KEY);
+}
 
 /** What is kept: the share code of the answers and the step reached. */
 export interface Remembered {

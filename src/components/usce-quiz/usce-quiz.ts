@@ -3,25 +3,28 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
 import { format, selectTheme, THEMES } from '../../content/select.js';
-import type { Content, TypeId } from '../../content/types.js';
+import type { Content } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { fire } from '../../events.js';
-import { describeAnswer, score } from '../../quiz/score.js';
+import * as flow from '../../quiz/flow.js';
+import { score } from '../../quiz/score.js';
 import { decodeAnswers, encodeAnswers } from '../../quiz/share.js';
-import type { QuizAnswer, QuizContent, QuizResult, RankedType, Question, Reason } from '../../quiz/types.js';
-import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
-import { ServerRootController } from '../shared/server-root.js';
+import type { QuizContent, QuizResult, Question } from '../../content/quiz-types.js';
+import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
+import { ServerRootController } from '../../controllers/server-root.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
-import { ctaProblems, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
-import { renderNotice, warnOnce } from '../shared/notice.js';
+import { ctaProblems, type CtaSettings } from '../shared/cta.js';
+import { renderNotice } from '../shared/notice.js';
+import { warnOnce } from '../../warn.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { quizStyles } from './usce-quiz.styles.js';
-import { readRemembered, forgetRemembered, remember } from './storage.js';
+import { renderQuestion } from './question-view.js';
+import { renderResult, subLevel, type CopyState } from './result-view.js';
+import { readRemembered, forgetRemembered, readShareCode, remember, SHARE_KEY } from './storage.js';
 
-/** The fragment key a share link uses: `#usce-quiz=<code>`. */
-export const SHARE_KEY = 'usce-quiz';
+export { readShareCode, SHARE_KEY };
 
 let nextId = 0;
 
@@ -110,15 +113,11 @@ export class UsceQuiz extends LitElement {
    */
   @property({ type: Boolean }) linked = false;
 
-  /** Index of the question shown; equal to the number of questions for the result. */
-  @state() private step = 0;
-  /** Question id -> option id. */
-  @state() private answers: ReadonlyMap<string, string> = new Map();
-  /** The reader pressed Next without choosing an answer to a required question. */
-  @state() private missing = false;
+  /** Where the reader is: the question shown, the answers so far (see quiz/flow.ts). */
+  @state() private flow: flow.FlowState = flow.START;
   /** A gentle note shown above the quiz, e.g. when a share link could not be read. */
   @state() private note = '';
-  @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
+  @state() private copyState: CopyState = 'idle';
   /** What the live region says after a step change. */
   @state() private announcement = '';
 
@@ -127,12 +126,12 @@ export class UsceQuiz extends LitElement {
   private cta: CtaSettings = { href: '', label: '', params: '' };
   private problems: string[] = [];
   private result?: QuizResult;
-  private started = false;
   private restoredOnce = false;
   private focusAfterUpdate: 'question' | 'result' | 'first-option' | null = null;
   private readonly background = new HostBackgroundController(this);
   /** Keeps pre-rendered markup (inside a pre-rendered `<usce-compare>`) painted until its turn. */
   private readonly serverRoot = new ServerRootController(this);
+  private readonly idPrefix = `usce-quiz-${nextId++}`;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return this.serverRoot.keep() ?? super.createRenderRoot();
@@ -142,7 +141,6 @@ export class UsceQuiz extends LitElement {
     if (!this.serverRoot.pending) return super.scheduleUpdate();
     return this.serverRoot.turn().then(() => super.scheduleUpdate());
   }
-  private readonly idPrefix = `usce-quiz-${nextId++}`;
 
   private get quiz(): QuizContent {
     return this.resolved.quiz;
@@ -153,7 +151,7 @@ export class UsceQuiz extends LitElement {
   }
 
   private get onResult(): boolean {
-    return this.step >= this.total;
+    return flow.onResult(this.quiz, this.flow);
   }
 
   override connectedCallback(): void {
@@ -177,10 +175,9 @@ export class UsceQuiz extends LitElement {
     const contentChanged = this.resolved !== this.source.value;
     this.resolved = this.source.value;
     this.checkAttributes();
-    const answersChanged = changed.has('answers' as keyof UsceQuiz) || contentChanged;
-    if (this.step > this.total) this.step = this.total;
-    if (this.onResult && (answersChanged || changed.has('step' as keyof UsceQuiz) || !this.result)) {
-      this.result = score(this.quiz, this.answerList());
+    this.flow = flow.fit(this.quiz, this.flow);
+    if (this.onResult && (changed.has('flow' as keyof UsceQuiz) || contentChanged || !this.result)) {
+      this.result = score(this.quiz, flow.answerList(this.quiz, this.flow));
     }
   }
 
@@ -222,294 +219,76 @@ export class UsceQuiz extends LitElement {
       ${this.source.loadError ? renderNotice(this.resolved.ui.noticeHeading, [this.source.loadError]) : nothing}
       ${contentNotes.length > 0 ? renderNotice(this.resolved.ui.contentError, contentNotes) : nothing}
       ${this.note ? html`<p class="notice" role="status">${this.note}</p>` : nothing}
-      ${this.onResult ? this.renderResult(this.sub(level)) : this.renderQuestion(this.sub(level))}
+      ${this.onResult ? this.renderResultView(subLevel(level)) : this.renderQuestionView(subLevel(level))}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
   }
 
-  // ---- question view ----
+  // ---- question view (question-view.ts) ----
 
-  private renderQuestion(level: HeadingLevel) {
-    const ui = this.quiz.ui;
-    const question = this.quiz.questions[this.step];
+  private renderQuestionView(level: HeadingLevel) {
+    const question = flow.currentQuestion(this.quiz, this.flow);
     if (!question) return nothing;
-    const n = this.step + 1;
-    const chosen = this.answers.get(question.id);
-    const helpId = `${this.idPrefix}-help`;
-    const errorId = `${this.idPrefix}-error`;
-    const describedBy = [question.help ? helpId : '', this.missing ? errorId : ''].filter(Boolean).join(' ');
-    return html`
-      ${this.step === 0 && !this.started ? html`<p class="intro">${ui.intro}</p>` : nothing}
-      <div class="progress-row">
-        <p class="progress-text" id="${this.idPrefix}-progress">${format(ui.progress, { n, total: this.total })}</p>
-        <progress
-          part="progress"
-          max=${this.total}
-          .value=${this.step}
-          aria-labelledby="${this.idPrefix}-progress"
-        ></progress>
-      </div>
-      <form @submit=${this.onNext} novalidate>
-        <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${this.missing ? 'true' : nothing}>
-          <legend>
-            ${heading(level, question.prompt, { className: 'prompt', focusable: true })}
-            ${question.optional ? html`<span class="optional">${ui.optionalLabel}</span>` : nothing}
-          </legend>
-          ${question.help ? html`<p class="help" id=${helpId}>${question.help}</p>` : nothing}
-          <div class="options">
-            ${question.options.map(
-              (option) =>
-                html`<label class="option" part="quiz-option">
-                  <input
-                    type="radio"
-                    name="${this.idPrefix}-answer"
-                    .value=${option.id}
-                    .checked=${option.id === chosen}
-                    @change=${() => this.choose(question, option.id)}
-                  />
-                  <span>${option.label}</span>
-                </label>`,
-            )}
-          </div>
-          ${this.missing ? html`<p class="error" id=${errorId}>${ui.chooseAnswer}</p>` : nothing}
-        </fieldset>
-        <div class="actions">
-          ${
-            this.step > 0
-              ? html`<button type="button" class="secondary" part="quiz-button" @click=${this.onBack}>
-                  ${ui.back}
-                </button>`
-              : nothing
-          }
-          ${
-            question.optional
-              ? html`<button type="button" class="secondary" part="quiz-button" @click=${this.onSkip}>
-                  ${ui.skip}
-                </button>`
-              : nothing
-          }
-          <button type="submit" class="primary" part="quiz-button">${n === this.total ? ui.seeResult : ui.next}</button>
-        </div>
-      </form>
-    `;
+    return renderQuestion({
+      quiz: this.quiz,
+      question,
+      state: this.flow,
+      level,
+      idPrefix: this.idPrefix,
+      onChoose: (optionId) => this.choose(question, optionId),
+      onNext: this.onNext,
+      onBack: this.onBack,
+      onSkip: this.onSkip,
+    });
   }
 
-  // ---- result view ----
+  // ---- result view (result-view.ts) ----
 
-  private renderResult(level: HeadingLevel) {
-    const result = this.result;
-    if (!result) return nothing;
-    const ui = this.quiz.ui;
-    const inner = this.sub(level);
-    const first = result.ranking[0];
-    const suggestion = result.suggestion !== null && first ? first : null;
-    return html`<div class="result" part="result">
-      ${heading(level, ui.resultHeading, { className: 'result-heading', focusable: true })}
-      <div class="suggestion">
-        ${
-          suggestion
-            ? html`<p class="suggestion-label">${ui.suggestion}</p>
-                <p class="suggestion-name">${this.typeName(suggestion.type)}</p>
-                ${this.renderReasons(suggestion.reasons)} ${this.renderTypeLinks(suggestion.type)}
-                ${renderCta(this, resolveCta(this.cta, this.typeOf(suggestion.type)), suggestion.type, 'quiz')}`
-            : html`<p>${ui.noSuggestion}</p>`
-        }
-      </div>
-
-      ${heading(inner, ui.plan, { className: 'section-heading' })} ${this.renderPlan(result)}
-      ${heading(inner, ui.fullRanking, { className: 'section-heading' })}
-      <ol class="ranking">
-        ${result.ranking.map((ranked) => this.renderRanked(ranked))}
-      </ol>
-
-      ${
-        result.notPossibleNow.length > 0
-          ? html`${heading(inner, ui.notPossibleNow, { className: 'section-heading' })}
-              <ul class="blocked">
-                ${result.notPossibleNow.map(
-                  (item) =>
-                    html`<li>
-                      <strong>${this.typeName(item.type)}</strong>
-                      <ul>
-                        ${item.blockers.map(
-                          (blocker) =>
-                            html`<li>
-                              ${blocker.reason}
-                              <span class="unlock"
-                                ><span class="unlock-label">${ui.whatWouldChange}:</span> ${blocker.unlockedBy}</span
-                              >
-                            </li>`,
-                        )}
-                      </ul>
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-
-      <p class="caveat">${result.caveat}</p>
-      ${this.share ? this.renderShare() : nothing}
-      <div class="actions">
-        <button type="button" class="secondary" part="quiz-button" @click=${this.onRestart}>${ui.restart}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderRanked(ranked: RankedType) {
-    const ui = this.quiz.ui;
-    // Reasons fold away here: the first choice's are shown in full above, and
-    // four open lists would bury the plan on a phone.
-    return html`<li class="ranked ${ranked.possibleNow ? '' : 'not-now'}" data-type=${ranked.type}>
-      <span class="ranked-name">${this.typeName(ranked.type)}</span>
-      ${ranked.possibleNow ? nothing : html`<span class="tag">${ui.notPossibleNow}</span>`}
-      <details>
-        <summary>${ui.why}</summary>
-        ${this.renderReasons(ranked.reasons)}
-      </details>
-    </li>`;
-  }
-
-  private renderReasons(reasons: readonly Reason[]) {
-    const ui = this.quiz.ui;
-    if (reasons.length === 0) return html`<p class="muted">${ui.noReasons}</p>`;
-    return html`<ul class="reasons">
-      ${reasons.map(
-        (reason) =>
-          html`<li>
-            ${reason.text}
-            ${reason.because.length > 0 ? html`<span class="because">(${this.because(reason.because)})</span>` : nothing}
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderPlan(result: QuizResult) {
-    const ui = this.quiz.ui;
-    const steps = (items: QuizResult['plan']['now']) =>
-      html`<ul class="plan-steps">
-        ${items.map(
-          (step) =>
-            html`<li>
-              <strong>${this.typeName(step.type)}</strong>${
-                step.alongside
-                  ? html` <span class="tag"
-                      >${format(ui.alongside, { type: this.typeName(result.suggestion ?? step.type) })}</span
-                    >`
-                  : nothing
-              }
-              ${step.once.map((text) => html`<p class="once">${text}</p>`)}
-              ${step.text.map((text) => html`<p>${text}</p>`)}
-            </li>`,
-        )}
-      </ul>`;
-    return html`<div class="plan">
-      ${
-        result.plan.now.length > 0
-          ? html`<p class="plan-label">${ui.planNow}</p>
-              ${steps(result.plan.now)}`
-          : nothing
-      }
-      ${
-        result.plan.next.length > 0
-          ? html`<p class="plan-label">${ui.planNext}</p>
-              ${steps(result.plan.next)}`
-          : nothing
-      }
-      ${
-        result.plan.tips.length > 0
-          ? html`<p class="plan-label">${ui.planTips}</p>
-              <ul class="tips">
-                ${result.plan.tips.map((tip) => html`<li>${tip.text}</li>`)}
-              </ul>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderTypeLinks(type: TypeId) {
-    if (!this.linked) return nothing;
-    const ui = this.quiz.ui;
-    return html`<p class="type-links">
-      <button type="button" class="link" @click=${() => fire(this, 'usce-show-type', { type, section: 'table' })}>
-        ${ui.seeInTable}
-      </button>
-      <button type="button" class="link" @click=${() => fire(this, 'usce-show-type', { type, section: 'cards' })}>
-        ${ui.seeCard}
-      </button>
-    </p>`;
-  }
-
-  private renderShare() {
-    const ui = this.quiz.ui;
-    const url = this.shareUrl();
-    const inputId = `${this.idPrefix}-share`;
-    return html`<div class="share">
-      <label for=${inputId}>${ui.share}</label>
-      <div class="share-row">
-        <input
-          id=${inputId}
-          type="text"
-          readonly
-          .value=${url}
-          @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-        />
-        <button type="button" class="secondary" part="quiz-button" @click=${this.onCopy}>${ui.copyLink}</button>
-      </div>
-      <p class="copy-status" role="status">
-        ${this.copyState === 'copied' ? ui.copied : this.copyState === 'failed' ? ui.copyFailed : ''}
-      </p>
-    </div>`;
+  private renderResultView(level: HeadingLevel) {
+    if (!this.result) return nothing;
+    return renderResult({
+      host: this,
+      quiz: this.quiz,
+      types: this.resolved.types,
+      result: this.result,
+      level,
+      cta: this.cta,
+      linked: this.linked,
+      share: this.share
+        ? { url: this.shareUrl(), inputId: `${this.idPrefix}-share`, copyState: this.copyState, onCopy: this.onCopy }
+        : null,
+      onRestart: this.onRestart,
+    });
   }
 
   // ---- reader actions ----
 
   private choose(question: Question, optionId: string): void {
-    const answers = new Map(this.answers);
-    answers.set(question.id, optionId);
-    this.answers = answers;
-    this.missing = false;
-    if (!this.started) {
-      this.started = true;
-      fire(this, 'usce-quiz-start', { total: this.total });
-    }
-    fire(this, 'usce-quiz-answer', { questionId: question.id, optionId, step: this.step + 1 });
+    const before = this.flow;
+    this.flow = flow.choose(this.quiz, before, question.id, optionId);
+    if (!before.started) fire(this, 'usce-quiz-start', { total: this.total });
+    fire(this, 'usce-quiz-answer', { questionId: question.id, optionId, step: this.flow.step + 1 });
     this.save();
   }
 
   private onNext = (event: Event): void => {
     event.preventDefault();
-    const question = this.quiz.questions[this.step];
-    if (!question) return;
-    if (!this.answers.has(question.id) && !question.optional) {
-      this.missing = true;
-      this.focusAfterUpdate = 'first-option';
-      return;
-    }
-    this.advance();
+    this.move(flow.next(this.quiz, this.flow));
   };
 
   private onSkip = (): void => {
-    const question = this.quiz.questions[this.step];
-    if (!question) return;
-    const answers = new Map(this.answers);
-    answers.delete(question.id);
-    this.answers = answers;
-    this.advance();
+    this.move(flow.skip(this.quiz, this.flow));
   };
 
   private onBack = (): void => {
-    this.missing = false;
-    this.goTo(Math.max(0, this.step - 1));
+    this.move(flow.back(this.quiz, this.flow));
   };
 
   private onRestart = (): void => {
-    this.answers = new Map();
-    this.started = false;
     this.note = '';
-    this.copyState = 'idle';
     if (this.remember) forgetRemembered();
     fire(this, 'usce-quiz-restart', {});
-    this.goTo(0);
+    this.move(flow.restart(), true);
   };
 
   private onCopy = async (): Promise<void> => {
@@ -523,60 +302,44 @@ export class UsceQuiz extends LitElement {
     }
   };
 
-  private advance(): void {
-    this.missing = false;
-    const next = this.step + 1;
-    this.goTo(next);
-    if (next >= this.total) {
-      this.result = score(this.quiz, this.answerList());
-      fire(this, 'usce-quiz-complete', {
-        ranking: this.result.ranking.map((r) => r.type),
-        answers: this.result.answers,
-        restored: false,
-      });
+  /**
+   * Takes the flow's next state and does what the change means for the
+   * reader: focus and announce the new step, fire `usce-quiz-complete` on
+   * reaching the result, keep the answers. A step that did not move (a
+   * required question left unanswered) sends focus to the first option.
+   */
+  private move(state: flow.FlowState, restarted = false): void {
+    const moved = restarted || state.step !== this.flow.step;
+    this.flow = state;
+    if (!moved) {
+      if (state.missing) this.focusAfterUpdate = 'first-option';
+      return;
     }
-    this.save();
-  }
-
-  private goTo(step: number): void {
-    this.step = step;
     this.copyState = 'idle';
-    const onResult = step >= this.total;
+    const onResult = this.onResult;
     this.focusAfterUpdate = onResult ? 'result' : 'question';
     const ui = this.quiz.ui;
-    this.announcement = onResult ? ui.resultHeading : format(ui.progress, { n: step + 1, total: this.total });
+    this.announcement = onResult ? ui.resultHeading : format(ui.progress, { n: state.step + 1, total: this.total });
+    if (onResult && !restarted) this.complete(false);
+    if (!restarted) this.save();
   }
 
-  // ---- helpers ----
-
-  private sub(level: HeadingLevel): HeadingLevel {
-    return Math.min(level + 1, 6) as HeadingLevel;
+  /** Scores the answers and tells the page the reader reached the result. */
+  private complete(restored: boolean): void {
+    const result = score(this.quiz, flow.answerList(this.quiz, this.flow));
+    this.result = result;
+    fire(this, 'usce-quiz-complete', {
+      ranking: result.ranking.map((r) => r.type),
+      answers: result.answers,
+      restored,
+    });
   }
 
-  private answerList(): QuizAnswer[] {
-    return this.quiz.questions
-      .filter((q) => this.answers.has(q.id))
-      .map((q) => ({ questionId: q.id, optionId: this.answers.get(q.id)! }));
-  }
-
-  private typeOf(id: TypeId) {
-    return this.resolved.types.find((t) => t.id === id) ?? null;
-  }
-
-  private typeName(id: TypeId): string {
-    return this.resolved.types.find((t) => t.id === id)?.name ?? id;
-  }
-
-  private because(answers: readonly QuizAnswer[]): string {
-    const labels = answers
-      .map((answer) => describeAnswer(this.quiz, answer)?.option.label)
-      .filter((label): label is string => Boolean(label));
-    return labels.length > 0 ? format(this.quiz.ui.becauseAnswer, { answer: labels.join('; ') }) : '';
-  }
+  // ---- saved answers (storage.ts, share.ts) ----
 
   private shareUrl(): string {
-    const code = encodeAnswers(this.quiz, this.answerList());
-    const base = location.href.split('#')[0];
+    const code = encodeAnswers(this.quiz, flow.answerList(this.quiz, this.flow));
+    const base = location.href.split('#')[0] ?? '';
     return `${base}#${SHARE_KEY}=${code}`;
   }
 
@@ -590,28 +353,13 @@ export class UsceQuiz extends LitElement {
       this.note = this.quiz.ui.restoreFailed;
       return;
     }
-    this.answers = new Map(decoded.answers.map((a) => [a.questionId, a.optionId]));
-    this.started = decoded.answers.length > 0;
-    const rememberedStep = fromLink ? this.total : (readRemembered()?.step ?? 0);
-    this.step = Math.min(Math.max(0, rememberedStep), this.total);
-    if (this.step >= this.total) {
-      this.result = score(this.quiz, this.answerList());
-      fire(this, 'usce-quiz-complete', {
-        ranking: this.result.ranking.map((r) => r.type),
-        answers: this.result.answers,
-        restored: true,
-      });
-    }
+    const step = fromLink ? this.total : (readRemembered()?.step ?? 0);
+    this.flow = flow.resume(this.quiz, decoded.answers, step);
+    if (this.onResult) this.complete(true);
   }
 
   private save(): void {
     if (!this.remember) return;
-    remember({ code: encodeAnswers(this.quiz, this.answerList()), step: this.step });
+    remember({ code: encodeAnswers(this.quiz, flow.answerList(this.quiz, this.flow)), step: this.flow.step });
   }
-}
-
-/** The share code in a location hash like `#usce-quiz=v1.abcd.012`, or null when there is none. */
-export function readShareCode(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return params.get(SHARE_KEY);
 }

@@ -13,8 +13,8 @@ import {
 } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { adaptAccent, HostBackgroundController } from '../shared/host-background.js';
-import { ServerRootController } from '../shared/server-root.js';
+import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
+import { ServerRootController } from '../../controllers/server-root.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { renderNotice } from '../shared/notice.js';
 import { reveal } from '../shared/reveal.js';

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
-import { builtInContent } from '../../src/content/content.js';
-import { TYPE_IDS, type TypeId } from '../../src/content/types.js';
-import type { UsceCards } from '../../src/components/usce-cards/usce-cards.js';
-import { all, noticeText, one, text } from '../helpers/dom.js';
+import '../../../src/define.js';
+import { builtInContent } from '../../../src/content/content.js';
+import { TYPE_IDS, type TypeId } from '../../../src/content/types.js';
+import type { UsceCards } from '../../../src/components/usce-cards/usce-cards.js';
+import { all, noticeText, one, text } from '../../helpers/dom.js';
 
 const typeOf = (id: TypeId) => builtInContent.types.find((t) => t.id === id)!;
 const cardTitles = (el: Element) => all(el, '.card-title').map((h) => text(h));

@@ -1,12 +1,12 @@
 /**
  * The quiz schema: its questions, the effect of each answer, its fixed
  * interface strings, and the shapes of answers and results. The built-in quiz
- * lives in `questions.ts`; `score.ts` turns answers into a result.
+ * lives in `quiz-questions.ts`; `score.ts` turns answers into a result.
  *
  * This module is types and constants only: no DOM, no lit.
  */
 
-import type { TypeId } from '../content/types.js';
+import type { TypeId } from './type-ids.js';
 
 /**
  * Narrows an effect to some combinations of answers. `anyOf` holds when the

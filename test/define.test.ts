@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { define, defineAll, ELEMENTS } from '../../src/define.js';
-import { all } from '../helpers/dom.js';
+import { define, defineAll, ELEMENTS } from '../src/define.js';
+import { all } from './helpers/dom.js';
 
 describe('define', () => {
   it('registers every element', () => {

@@ -12,7 +12,7 @@
  * - A rule-out's `unlockedBy` opens with "Once …": it is shown both under
  *   "What would change that" and as the start of a later plan step.
  */
-import type { Effect, QuizContent } from './types.js';
+import type { Effect, QuizContent } from './quiz-types.js';
 
 // Shared by every option that names a specialty.
 const specialtyLettersTip: Effect = {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ContentProblem } from '../../src/content/types.js';
-import { builtInQuiz } from '../../src/quiz/questions.js';
-import { QUIZ_UI_PLACEHOLDERS, type QuizContent } from '../../src/quiz/types.js';
-import { validateQuiz } from '../../src/quiz/validate-quiz.js';
+import { builtInQuiz } from '../../src/content/quiz-questions.js';
+import { QUIZ_UI_PLACEHOLDERS, type QuizContent } from '../../src/content/quiz-types.js';
+import { validateQuiz } from '../../src/content/validate-quiz.js';
 
 /** A deep copy of the built-in quiz, typed loosely so a test can break it. */
 function copyOfQuiz(): QuizContent {

@@ -3,7 +3,7 @@
  * its options, plus skipped for optional ones. Shared by the quiz tests.
  */
 
-import type { QuizAnswer, QuizContent } from '../../src/quiz/types.js';
+import type { QuizAnswer, QuizContent } from '../../src/content/quiz-types.js';
 
 /** Every combination of answers, each listed in question order. */
 export function allAnswerSets(quiz: QuizContent): QuizAnswer[][] {

@@ -1,13 +1,13 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define.js';
-import { builtInContent } from '../../src/content/content.js';
-import { SHARE_KEY, type UsceQuiz } from '../../src/components/usce-quiz/usce-quiz.js';
-import { encodeAnswers } from '../../src/quiz/share.js';
-import { score } from '../../src/quiz/score.js';
-import type { QuizAnswer } from '../../src/quiz/types.js';
-import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
-import { all, deepActive, one, shadow, text } from '../helpers/dom.js';
+import '../../../src/define.js';
+import { builtInContent } from '../../../src/content/content.js';
+import { SHARE_KEY, type UsceQuiz } from '../../../src/components/usce-quiz/usce-quiz.js';
+import { encodeAnswers } from '../../../src/quiz/share.js';
+import { score } from '../../../src/quiz/score.js';
+import type { QuizAnswer } from '../../../src/content/quiz-types.js';
+import type { UsceCompare } from '../../../src/components/usce-compare/usce-compare.js';
+import { all, deepActive, one, shadow, text } from '../../helpers/dom.js';
 
 const quiz = builtInContent.quiz;
 const ui = quiz.ui;

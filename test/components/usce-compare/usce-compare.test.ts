@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
-import { builtInContent } from '../../src/content/content.js';
-import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
-import { all, captureWarnings, noticeText, one, shadow, text } from '../helpers/dom.js';
+import '../../../src/define.js';
+import { builtInContent } from '../../../src/content/content.js';
+import type { UsceCompare } from '../../../src/components/usce-compare/usce-compare.js';
+import { all, captureWarnings, noticeText, one, shadow, text } from '../../helpers/dom.js';
 
 const child = (el: Element, tag: 'usce-table' | 'usce-cards') => shadow(el).querySelector(tag)!;
 

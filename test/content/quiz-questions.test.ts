@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { TYPE_IDS } from '../../src/content/types.js';
-import { builtInQuiz } from '../../src/quiz/questions.js';
+import { builtInQuiz } from '../../src/content/quiz-questions.js';
 import { score } from '../../src/quiz/score.js';
-import { allAnswerSets } from './combinations.js';
+import { allAnswerSets } from '../helpers/quiz-combinations.js';
 
 /** Every string in the built-in quiz, with its path. */
 function allStrings(value: unknown, path = 'quiz'): [string, string][] {

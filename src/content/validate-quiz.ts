@@ -1,5 +1,5 @@
 /**
- * Checks any value against the quiz schema in `types.ts`, with the same
+ * Checks any value against the quiz schema in `quiz-types.ts`, with the same
  * building blocks as the content's `validate()`. Pure: no DOM, no lit.
  */
 
@@ -20,9 +20,9 @@ import {
   listOf,
   report,
   type Problems,
-} from '../content/checks.js';
-import { TYPE_IDS, type ContentProblem } from '../content/types.js';
-import { EFFECT_KINDS, MAX_OPTIONS, QUIZ_UI_PLACEHOLDERS, type QuizContent } from './types.js';
+} from './checks.js';
+import { TYPE_IDS, type ContentProblem } from './types.js';
+import { EFFECT_KINDS, MAX_OPTIONS, QUIZ_UI_PLACEHOLDERS, type QuizContent } from './quiz-types.js';
 
 const QUIZ_KEYS = ['ui', 'questions', 'steps', 'orderRules'] as const satisfies readonly (keyof QuizContent)[];
 const UI_KEYS = Object.keys(QUIZ_UI_PLACEHOLDERS) as (keyof typeof QUIZ_UI_PLACEHOLDERS)[];

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../src/define.js';
-import { builtInContent } from '../../src/content/content.js';
-import { ATTRIBUTE_IDS, TYPE_IDS, type TypeId } from '../../src/content/types.js';
-import type { UsceTable } from '../../src/components/usce-table/usce-table.js';
-import { all, captureWarnings, noticeText, one, text } from '../helpers/dom.js';
+import '../../../src/define.js';
+import { builtInContent } from '../../../src/content/content.js';
+import { ATTRIBUTE_IDS, TYPE_IDS, type TypeId } from '../../../src/content/types.js';
+import type { UsceTable } from '../../../src/components/usce-table/usce-table.js';
+import { all, captureWarnings, noticeText, one, text } from '../../helpers/dom.js';
 
 const nameOf = (id: TypeId) => builtInContent.types.find((t) => t.id === id)!.name;
 const columnNames = (el: Element) => all(el, 'thead th[data-type] .type-name').map(text);
