@@ -33,6 +33,7 @@ import {
   renderStaticBlock,
 } from './browser.js';
 import { RESERVE_CSS, articlePage, emptyPage } from './pages.js';
+import { formatPrerendered, judgePrerendered, prerenderedSnippet, summarizePrerendered } from './prerendered.js';
 import { startServer } from './server.js';
 import { bundleModules, entrySizes } from './sizes.js';
 import {
@@ -163,11 +164,12 @@ async function main() {
   }
   result.durationSeconds = Math.round((Date.now() - startedAt) / 1000);
   result.machine.loadAverage.end = loadavg()[0];
-  if (result.pages) result.targets = judgeTargets(result.pages);
+  if (result.pages) result.targets = [...judgeTargets(result.pages), ...judgePrerendered(result.pages)];
 
   const sections = [];
   if (result.pages) {
     sections.push(formatPages(result.pages, result.settings));
+    sections.push(formatPrerendered(result.pages, result.prerenderedBytes));
     if (result.widgetHeight) {
       const { height, reservedPx } = result.widgetHeight;
       sections.push(
@@ -207,12 +209,18 @@ async function pageMetrics(browser, server, plan, result) {
   const reserveRem = Number(/min-height:\s*([\d.]+)rem/.exec(RESERVE_CSS)?.[1] ?? NaN);
   result.widgetHeight = { height: reference.height, reservedPx: reserveRem * reference.remPx };
 
+  // The pre-rendered snippet, as the command prints it, is measured in the same pairs.
+  const prerendered = prerenderedSnippet(ROOT);
+  result.prerenderedBytes = prerendered.bytes;
+
   const pages = {};
   for (const [index, { count, runs }] of plan.entries()) {
     const urls = {
       widget: `${server.origin}/bench/widget-${count}.html`,
       baseline: `${server.origin}/bench/baseline-${count}.html`,
+      prerendered: `${server.origin}/bench/prerendered-${count}.html`,
     };
+    server.setPage(new URL(urls.prerendered).pathname, articlePage({ count, kind: 'prerendered', prerendered }));
     server.setPage(new URL(urls.widget).pathname, articlePage({ count, kind: 'widget' }));
     server.setPage(
       new URL(urls.baseline).pathname,
@@ -221,7 +229,11 @@ async function pageMetrics(browser, server, plan, result) {
 
     const pairs = [];
     for (let i = index === 0 ? -1 : 0; i < runs; i++) {
-      const order = i % 2 === 0 ? ['widget', 'baseline'] : ['baseline', 'widget'];
+      const order = [
+        ['widget', 'baseline', 'prerendered'],
+        ['baseline', 'prerendered', 'widget'],
+        ['prerendered', 'widget', 'baseline'],
+      ][(i + 3) % 3];
       const pair = { order: order[0] };
       for (const kind of order) pair[kind] = await measurePage(browser, urls[kind]);
       if (i < 0) {
@@ -231,10 +243,11 @@ async function pageMetrics(browser, server, plan, result) {
       pairs.push(pair);
       log(
         `[pages] ${count} instance(s) run ${i + 1}/${runs}: painted ${pair.widget.painted.toFixed(0)} vs ${pair.baseline.painted.toFixed(0)} ms, complete ${pair.widget.complete.toFixed(0)} ms,` +
-          ` longest task ${pair.widget.longest.toFixed(0)} ms, CLS ${pair.widget.cls.toFixed(3)} (${elapsed()})`,
+          ` longest task ${pair.widget.longest.toFixed(0)} ms, CLS ${pair.widget.cls.toFixed(3)};` +
+          ` pre-rendered FCP ${pair.prerendered.fcp.toFixed(0)} vs static ${pair.baseline.fcp.toFixed(0)} ms, CLS ${pair.prerendered.cls.toFixed(3)} (${elapsed()})`,
       );
     }
-    pages[count] = { pairs, summary: summarizePairs(pairs) };
+    pages[count] = { pairs, summary: summarizePairs(pairs), prerendered: summarizePrerendered(pairs) };
   }
   return pages;
 }

@@ -91,6 +91,9 @@ export async function measurePage(browser, url, { timeoutMs = 60_000 } = {}) {
       load: raw.load,
       tbt: totalBlockingTime(raw.longTasks, raw.fcp, raw.end),
       longest: raw.longTasks.reduce((max, task) => Math.max(max, task.duration), 0),
+      longestBeforePainted: raw.longTasks
+        .filter((task) => task.start < raw.painted)
+        .reduce((max, task) => Math.max(max, task.duration), 0),
       longTasks: raw.longTasks.length,
       cls: cumulativeLayoutShift(raw.shifts),
       shifts: raw.shifts,
