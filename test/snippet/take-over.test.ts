@@ -17,6 +17,9 @@ function place(html: string): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   container.setHTMLUnsafe(html);
+  // Engines differ on when elements inserted this way are upgraded (Firefox
+  // waits); the parser of a page upgrades them as it goes.
+  customElements.upgrade(container);
   return container;
 }
 
@@ -82,6 +85,7 @@ describe('the pre-rendered snippet when the script arrives', () => {
     const shifts = recordShifts();
 
     await define();
+    customElements.upgrade(container);
     await widget.updateComplete;
     await nextFrame();
     await nextFrame();
@@ -152,6 +156,7 @@ describe('the pre-rendered snippet when the script arrives', () => {
     const spanish = '¿Qué tipo de experiencia clínica en EE. UU. te conviene?';
     expect(title()).to.equal(spanish);
     await define();
+    customElements.upgrade(container);
     await widget.updateComplete;
     expect(title()).to.equal(spanish);
     expect(shadow(widget).querySelectorAll('style').length).to.equal(0);
