@@ -107,10 +107,25 @@ export class ServerRootController implements ReactiveController {
     this.release = null;
     pendingRoots.delete(root);
     const focused = this.sameMarkup() ? focusPath(root) : null;
+    const { scrollX: x, scrollY: y } = window;
     root.replaceChildren();
     adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);
     release();
-    if (focused) void refocus(this.host, root, focused);
+    void this.settle(root, focused, x, y);
+  }
+
+  /**
+   * Once the new render is complete (still in the same task): focus back
+   * where it was, and the page scrolled where it was. Firefox and WebKit
+   * move the scroll position while the widget is swapped; nothing is painted
+   * in between, so putting it back is invisible.
+   */
+  private async settle(root: ShadowRoot, focused: Array<number | null> | null, x: number, y: number): Promise<void> {
+    await this.host.updateComplete;
+    const parts = root.querySelectorAll<LitElement>('usce-table, usce-cards, usce-quiz');
+    await Promise.all([...parts].map((part) => part.updateComplete));
+    if (focused) refocus(root, focused);
+    if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
   }
 }
 
@@ -144,16 +159,13 @@ function positionIn(parent: ParentNode, child: Element): number {
   return [...parent.children].filter((el) => el.localName !== 'style').indexOf(child);
 }
 
-/** Focuses the element at `path` in the new render, once the elements along the way have rendered. */
-async function refocus(host: LitElement, root: ShadowRoot, path: Array<number | null>): Promise<void> {
-  await host.updateComplete;
+/** Focuses the element at `path` in the new render. */
+function refocus(root: ShadowRoot, path: Array<number | null>): void {
   let parent: ParentNode = root;
   let current: Element | null = null;
   for (const step of path) {
     if (step === null) {
-      if (!current) return;
-      await (current as Partial<LitElement>).updateComplete;
-      if (!current.shadowRoot) return;
+      if (!current?.shadowRoot) return;
       parent = current.shadowRoot;
       continue;
     }
