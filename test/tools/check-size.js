@@ -23,7 +23,7 @@ export const BUDGETS = {
   // shadow root (about 0.8 kB).
   'dist/usce-compare.js': 33_500,
   // The same without the table, the cards and <usce-compare>.
-  'dist/usce-quiz.js': 27_400,
+  'dist/usce-quiz.js': 27_500,
 };
 
 const problems = [];
