@@ -13,7 +13,7 @@ before(async () => {
   main = document.createElement('main');
   main.innerHTML = new DOMParser().parseFromString(page, 'text/html').querySelector('main')!.innerHTML;
   document.body.append(main);
-  await import('../../demo/configurator.ts');
+  await import('../../demo/configurator.js');
   await waitUntil(() => snippet().includes('shadowrootmode'), 'the pre-rendered snippet never appeared', {
     timeout: 8000,
   });
