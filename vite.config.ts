@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './build/minify-templates.js';
@@ -41,6 +41,7 @@ export const VALIDATOR_FILE = `usce-validate-${version}.js`;
  */
 export default defineConfig(({ mode }) => {
   const embed = mode.startsWith('embed-') ? mode.slice('embed-'.length) : null;
+  if (mode === 'bin') return binConfig();
   if (embed === 'validate') {
     return {
       plugins: [onlyThisValidator()],
@@ -181,6 +182,28 @@ function quizOnlyContent(): Plugin {
       if (id !== contentModule) return null;
       return `import { builtInQuiz } from './quiz-questions.js';
 export const builtInContent = { ...${JSON.stringify(rest)}, quiz: builtInQuiz };`;
+    },
+  };
+}
+
+/**
+ * The `usce-compare` command (dist/bin/usce-compare.js): one self-contained
+ * file for plain Node, with lit's server build and @lit-labs/ssr bundled in,
+ * so installing the package adds no runtime dependency for it.
+ */
+function binConfig(): UserConfig {
+  return {
+    ssr: { noExternal: true, target: 'node' },
+    build: {
+      target: 'node20',
+      outDir: 'dist/bin',
+      emptyOutDir: true,
+      sourcemap: false,
+      minify: 'oxc',
+      ssr: 'src/ssr/cli.ts',
+      rolldownOptions: {
+        output: { entryFileNames: 'usce-compare.js', inlineDynamicImports: true, banner: '#!/usr/bin/env node' },
+      },
     },
   };
 }

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { paths, wantedEngines } from './test/tools/browsers.js';
+import { snippetResponses } from './test/tools/snippet-middleware.js';
 import { startWebKitDriver } from './test/tools/webkit-driver.js';
 import { webdriverViewportPlugin } from './test/tools/webdriver-viewport.js';
 
@@ -119,6 +120,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  middleware: [slowResponses, loneDropIns, strictCsp],
+  middleware: [slowResponses, loneDropIns, strictCsp, snippetResponses],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), webdriverViewportPlugin()],
 };

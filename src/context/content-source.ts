@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { format } from '../content/select.js';
 import { parseJson } from '../content/json.js';
 import type { Content, ContentProblem } from '../content/types.js';
@@ -70,6 +70,9 @@ export class ContentSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // On the server (the pre-rendered snippet) there are no children to read
+    // or watch: the override comes as the `content` property.
+    if (isServer) return;
     this.readInline();
     // Page builders and single-page apps may add or edit the JSON child later.
     this.observer = new MutationObserver(() => {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Finds the solid colour the host page paints behind the widget and keeps
@@ -28,6 +28,8 @@ export class HostBackgroundController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The server renders for no page in particular: the browser looks when it takes over.
+    if (isServer) return;
     // Inside a widget that has looked already, its answer holds from the first render.
     const owner = this.owner();
     if (owner?.detected) this.value = owner.value;

@@ -23,16 +23,13 @@
 // --compare    after the run, print the changes since old.json; given a
 //              second file, compare the two files without running anything.
 //
-// The pre-rendered snippet: when test/bench/prerendered.js exists, it is
-// measured too. It exports `block` (the HTML of one pre-rendered widget,
-// its root element marked `data-bench-block`; a string, or a function of
-// the widget's index) and, if it needs one, `head` (HTML for the page's
-// <head>, e.g. the script that hydrates or upgrades it).
+// The pre-rendered snippet, as `usce-compare snippet` prints it (from the
+// built dist/bin), is measured in the same runs (test/bench/prerendered.js).
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   CPU_SLOWDOWN,
@@ -44,6 +41,7 @@ import {
   renderStaticBlock,
 } from './browser.js';
 import { RESERVE_CSS, articlePage, emptyPage } from './pages.js';
+import { formatPrerendered, judgePrerendered, prerenderedSnippet, summarizePrerendered } from './prerendered.js';
 import { startServer } from './server.js';
 import { bundleModules, entrySizes } from './sizes.js';
 import {
@@ -179,11 +177,12 @@ async function main() {
   }
   result.durationSeconds = Math.round((Date.now() - startedAt) / 1000);
   result.machine.loadAverage.end = loadavg()[0];
-  if (result.pages) result.targets = judgeTargets(result.pages);
+  if (result.pages) result.targets = [...judgeTargets(result.pages), ...judgePrerendered(result.pages)];
 
   const sections = [];
   if (result.pages) {
     sections.push(formatPages(result.pages, result.settings));
+    sections.push(formatPrerendered(result.pages, result.prerenderedBytes));
     if (result.widgetHeight) {
       const { height, reservedPx } = result.widgetHeight;
       sections.push(
@@ -209,13 +208,18 @@ async function main() {
   if (values.compare) process.stdout.write('\n' + formatComparison(readJson(values.compare), result) + '\n');
 }
 
-/** The pre-rendered snippet's page parts from test/bench/prerendered.js, or null while there is none. */
-async function prerenderedSnippet() {
-  const file = join(ROOT, 'test/bench/prerendered.js');
-  if (!existsSync(file)) return null;
-  const module = await import(pathToFileURL(file).href);
-  if (!module.block) throw new Error('test/bench/prerendered.js exports no `block`');
-  return { block: module.block, head: module.head ?? '' };
+/**
+ * The pre-rendered snippet's page parts, as the built command prints them
+ * (test/bench/prerendered.js): the element, and the style and script lines
+ * for the page's <head>.
+ */
+function prerenderedPage() {
+  const { css, element, bytes } = prerenderedSnippet(ROOT);
+  return {
+    block: element.replace('<usce-compare ', '<usce-compare data-bench-block '),
+    head: `<style>${css}</style>\n<script src="/dist/usce-compare.js" defer></script>`,
+    bytes,
+  };
 }
 
 /**
@@ -227,7 +231,8 @@ async function prerenderedSnippet() {
  * have nothing to do with the page.
  */
 async function pageMetrics(browser, server, plan, result) {
-  const prerendered = await prerenderedSnippet();
+  const prerendered = prerenderedPage();
+  result.prerenderedBytes = prerendered.bytes;
   const kinds = ['widget', 'baseline', ...(prerendered ? ['prerendered'] : [])];
   // The baseline's content: one widget, rendered and copied as plain HTML.
   server.setPage('/bench/reference.html', articlePage({ count: 1, kind: 'widget' }));
@@ -277,7 +282,7 @@ async function pageMetrics(browser, server, plan, result) {
           ` longest task ${run.widget.longest.toFixed(0)} ms (${run.widget.longestAfterPaint.toFixed(0)} after painted), CLS ${run.widget.cls.toFixed(3)} (${elapsed()})`,
       );
     }
-    pages[count] = { pairs, summary: summarizePairs(pairs) };
+    pages[count] = { pairs, summary: summarizePairs(pairs), prerendered: summarizePrerendered(pairs) };
   }
   return pages;
 }

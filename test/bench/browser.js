@@ -98,6 +98,9 @@ export async function measurePage(browser, url, { timeoutMs = 60_000 } = {}) {
       tbt: totalBlockingTime(raw.longTasks, raw.fcp, raw.end),
       longest: raw.longTasks.reduce((max, task) => Math.max(max, task.duration), 0),
       longestAfterPaint: afterPaint.reduce((max, task) => Math.max(max, task.duration), 0),
+      longestBeforePainted: raw.longTasks
+        .filter((task) => task.start < raw.painted)
+        .reduce((max, task) => Math.max(max, task.duration), 0),
       longTasks: raw.longTasks.length,
       heap,
       cls: cumulativeLayoutShift(raw.shifts),

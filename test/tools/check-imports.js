@@ -20,15 +20,20 @@ const src = join(root, 'src');
 const LAYERS = [
   ['content', (path) => path.startsWith('content/')],
   ['quiz', (path) => path.startsWith('quiz/')],
+  ['snippet text', (path) => path.startsWith('snippet/')],
   ['events and warnings', (path) => path === 'events.ts' || path === 'warn.ts'],
   ['context', (path) => path.startsWith('context/')],
   ['controllers', (path) => path.startsWith('controllers/')],
   ['components', (path) => path.startsWith('components/')],
-  ['entry points', (path) => ['index.ts', 'define.ts', 'define-one.ts'].includes(path) || path.startsWith('embed/')],
+  [
+    'entry points',
+    (path) =>
+      ['index.ts', 'define.ts', 'define-one.ts'].includes(path) || path.startsWith('embed/') || path.startsWith('ssr/'),
+  ],
 ];
 
 /** Pure folders: nothing from outside src/. */
-const PURE = ['content/', 'quiz/'];
+const PURE = ['content/', 'quiz/', 'snippet/'];
 
 const MAX_LINES = 400;
 /** Data, not code: long by nature. */

@@ -50,7 +50,7 @@ export function renderCta(
       class="cta"
       part="cta"
       href=${cta.href}
-      rel=${isExternal(cta.href, location.href) ? 'noopener' : nothing}
+      rel=${typeof location === 'undefined' || isExternal(cta.href, location.href) ? 'noopener' : nothing}
       @click=${onClick}
       >${cta.label}</a
     >

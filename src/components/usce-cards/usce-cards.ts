@@ -6,6 +6,7 @@ import { selectHighlight, selectTypes, type TypeSelection } from '../../content/
 import type { ClinicalType, Content, TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
+import { ServerRootController } from '../../controllers/server-root.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice } from '../shared/notice.js';
@@ -86,6 +87,17 @@ export class UsceCards extends LitElement {
   private idProblems: string[] = [];
   private problems: string[] = [];
   private readonly background = new HostBackgroundController(this);
+  /** Keeps pre-rendered markup (inside a pre-rendered `<usce-compare>`) painted until its turn. */
+  private readonly serverRoot = new ServerRootController(this);
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.serverRoot.keep() ?? super.createRenderRoot();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRoot.pending) return super.scheduleUpdate();
+    return this.serverRoot.turn().then(() => super.scheduleUpdate());
+  }
   private readonly idPrefix = `usce-cards-${nextId++}`;
 
   /** Opens the card of `type`, scrolls it into view and focuses its title. */

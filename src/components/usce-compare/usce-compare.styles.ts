@@ -16,6 +16,14 @@ export const compareStyles = css`
     min-height: 40rem;
   }
 
+  /* The pre-rendered snippet read without JavaScript: a quiz that cannot
+     work is left out rather than shown dead. */
+  @media (scripting: none) {
+    .section:has(> usce-quiz) {
+      display: none;
+    }
+  }
+
   /* :not(:first-child) rather than * + *: it outranks the single-class
      rules below (.caveat sets margin: 0), so every part keeps its gap. */
   .widget > :not(:first-child) {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
@@ -23,6 +23,9 @@ import { renderNotice } from '../shared/notice.js';
 import { foldStyles, type FoldState } from '../shared/fold.js';
 import { warnOnce } from '../../warn.js';
 import { RenderTurnsController } from '../../controllers/render-turns.js';
+import { scheduleStep } from '../../controllers/render-queue.js';
+import { ServerRootController } from '../../controllers/server-root.js';
+import { contentFingerprint } from '../../content/fingerprint.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { passThroughSlots } from '../usce-quiz/partner-slots.js';
@@ -175,6 +178,37 @@ export class UsceCompare extends LitElement {
   private problems: string[] = [];
   private readonly background = new HostBackgroundController(this);
   private readonly idPrefix = `usce-compare-${nextId++}`;
+  /** A pre-rendered widget (see the README's snippet) renders every section at once when it takes over. */
+  private readonly serverRoot = new ServerRootController(this, {
+    schedule: scheduleStep,
+    sameMarkup: () => this.prerenderedFromSameContent(),
+  });
+  /** True from taking over a server-rendered root until the first render. */
+  private takingOver = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const kept = this.serverRoot.keep();
+    this.takingOver = kept !== null;
+    return kept ?? super.createRenderRoot();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRoot.pending) return super.scheduleUpdate();
+    return this.serverRoot.turn().then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * Whether the pre-rendered markup came from the content this script shows,
+   * by the fingerprint the snippet carries. If not (the snippet predates a
+   * content update), it is still replaced, and one warning asks for a new one.
+   */
+  private prerenderedFromSameContent(): boolean {
+    const marker = this.getAttribute('data-usce-prerender');
+    if (marker === null) return true;
+    const same = marker === contentFingerprint(this.source.value);
+    if (!same) warnOnce(`<${this.localName}> was pre-rendered from other content; generate the snippet again.`);
+    return same;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('content') || changed.has('contentSrc')) this.source.update();
@@ -188,6 +222,11 @@ export class UsceCompare extends LitElement {
     this.knownHighlight = highlight.id ?? '';
     const sections = selectSections(this.sections);
     this.shown = sections.sections;
+    if (isServer || this.takingOver) {
+      // The server renders the whole widget; so does the render that replaces it.
+      this.takingOver = false;
+      this.turns.rendered = this.shown.length;
+    }
     this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
     const ui = content.ui;
     const problems = unknownIdMessages(content, selection.unknown, highlight.unknown, this.localName);

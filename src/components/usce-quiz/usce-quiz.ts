@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
@@ -11,6 +11,7 @@ import { score } from '../../quiz/score.js';
 import { decodeAnswers, encodeAnswers } from '../../quiz/share.js';
 import type { QuizContent, QuizResult, Question } from '../../content/quiz-types.js';
 import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
+import { ServerRootController } from '../../controllers/server-root.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { renderNotice } from '../shared/notice.js';
@@ -142,11 +143,22 @@ export class UsceQuiz extends LitElement {
   private restoredResult = false;
   private readonly keep = new KeepPlan(this, () => this.plainPlan());
   private readonly idPrefix = `usce-quiz-${nextId++}`;
+  /** Keeps pre-rendered markup (inside a pre-rendered `<usce-compare>`) painted until its turn. */
+  private readonly serverRoot = new ServerRootController(this);
 
   constructor() {
     super();
     const read = () => partnerState(this.onResult ? this.result : undefined, this.code(), this.restoredResult);
     this.addController(new PartnerSlotsController(this, read));
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.serverRoot.keep() ?? super.createRenderRoot();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRoot.pending) return super.scheduleUpdate();
+    return this.serverRoot.turn().then(() => super.scheduleUpdate());
   }
 
   private get quiz(): QuizContent {
@@ -164,7 +176,8 @@ export class UsceQuiz extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Restored once per element: moving it in the page must not reset or re-open anything.
-    if (!this.restoredOnce) {
+    // On the server there is no page address or storage to restore from.
+    if (!this.restoredOnce && !isServer) {
       this.restoredOnce = true;
       // Share codes are read against the content in use, which a provider
       // above or an inline override may already have changed.

@@ -15,6 +15,7 @@ import {
 import { contentContext } from '../../context/content-context.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
+import { ServerRootController } from '../../controllers/server-root.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { renderNotice } from '../shared/notice.js';
 import { reveal } from '../shared/reveal.js';
@@ -77,6 +78,17 @@ export class UsceTable extends LitElement {
   private problems: string[] = [];
   private readonly captionId = `usce-table-caption-${nextId++}`;
   private readonly background = new HostBackgroundController(this);
+  /** Keeps pre-rendered markup (inside a pre-rendered `<usce-compare>`) painted until its turn. */
+  private readonly serverRoot = new ServerRootController(this);
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.serverRoot.keep() ?? super.createRenderRoot();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRoot.pending) return super.scheduleUpdate();
+    return this.serverRoot.turn().then(() => super.scheduleUpdate());
+  }
   private resizeObserver?: ResizeObserver;
 
   override disconnectedCallback(): void {

@@ -1,0 +1,197 @@
+// The embed configurator: a form that sets the attributes of two preview
+// widgets (light and dark article) and prints the matching snippet.
+//
+// The pre-rendered snippet is made here without a server: a third widget,
+// out of sight and never touched by the reader, renders the same attributes,
+// and its shadow roots are written out as declarative shadow DOM. The text
+// around it (style, script line, plain-HTML copy, content fingerprint) comes
+// from the same modules the `usce-compare snippet` command uses, so both
+// print the same format.
+import '../src/define.js';
+import type { CSSResultOrNative, LitElement } from 'lit';
+import { builtInContent } from '../src/content/content.js';
+import { contentFingerprint } from '../src/content/fingerprint.js';
+import { SECTION_IDS } from '../src/content/select.js';
+import { isSafeHref } from '../src/content/url.js';
+import { lightCopy } from '../src/snippet/light-copy.js';
+import {
+  DEFAULT_SRC,
+  escapeAttribute,
+  escapeText,
+  fallbackParagraph,
+  snippetText,
+  tidyMarkup,
+  type SnippetAttributes,
+} from '../src/snippet/markup.js';
+
+const form = document.querySelector<HTMLFormElement>('#settings')!;
+const output = document.querySelector<HTMLTextAreaElement>('#snippet')!;
+const sizeLine = document.querySelector<HTMLElement>('#snippet-size')!;
+const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
+const copyStatus = document.querySelector<HTMLElement>('#copy-status')!;
+const ctaProblem = document.querySelector<HTMLElement>('#cta-problem')!;
+const previews = [...document.querySelectorAll<LitElement>('usce-compare[data-preview]')];
+const serializer = document.querySelector<LitElement>('usce-compare[data-serializer]')!;
+const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as unknown as T;
+
+const SECTION_NAMES: Record<string, string> = {
+  table: 'Comparison table',
+  cards: 'Pros and cons cards',
+  quiz: 'Quiz',
+  facts: 'Good to know (sourced facts)',
+};
+
+function buildChoices(): void {
+  const groups = {
+    types: builtInContent.types.map((type) => [type.id, type.name] as const),
+    sections: SECTION_IDS.map((id) => [id, SECTION_NAMES[id] ?? id] as const),
+  };
+  for (const [group, items] of Object.entries(groups)) {
+    const box = form.querySelector(`[data-choices="${group}"]`)!;
+    for (const [id, label] of items) {
+      const wrapper = document.createElement('label');
+      const input = document.createElement('input');
+      Object.assign(input, { type: 'checkbox', name: group, value: id, checked: true });
+      wrapper.append(input, label);
+      box.append(wrapper);
+    }
+  }
+  const highlight = field<HTMLSelectElement>('highlight');
+  for (const type of builtInContent.types) highlight.add(new Option(type.name, type.id));
+  field<HTMLInputElement>('heading').placeholder = builtInContent.ui.heading;
+  field<HTMLInputElement>('src').value = DEFAULT_SRC;
+}
+
+/** The attributes the form describes; absent ones are left at their defaults. */
+function readAttributes(): SnippetAttributes {
+  const attributes: SnippetAttributes = {};
+  const checked = (group: string) =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)].filter((i) => i.checked);
+  for (const group of ['types', 'sections'] as const) {
+    const all = form.querySelectorAll(`input[name="${group}"]`).length;
+    const picked = checked(group).map((input) => input.value);
+    // All picked is the default; none picked would also show all, so it is kept as all.
+    if (picked.length > 0 && picked.length < all) attributes[group] = picked.join(' ');
+  }
+  const highlight = field<HTMLSelectElement>('highlight').value;
+  if (highlight) attributes.highlight = highlight;
+  const heading = field<HTMLInputElement>('heading').value.trim();
+  if (field<HTMLInputElement>('no-heading').checked) attributes.heading = '';
+  else if (heading) attributes.heading = heading;
+  const theme = field<HTMLSelectElement>('theme').value;
+  if (theme) attributes.theme = theme;
+  const href = field<HTMLInputElement>('cta-href').value.trim();
+  const label = field<HTMLInputElement>('cta-label').value.trim();
+  let problem = '';
+  if (href && !isSafeHref(href)) problem = 'Use an http(s) address or a relative link.';
+  else if (href && !label) problem = 'Add the link text too.';
+  else if (label && !href) problem = 'Add the link address too.';
+  else if (href && label) Object.assign(attributes, { 'cta-href': href, 'cta-label': label });
+  ctaProblem.textContent = problem;
+  field<HTMLInputElement>('cta-href').setAttribute('aria-invalid', String(problem !== '' && href !== ''));
+  return attributes;
+}
+
+function applyTo(widget: Element, attributes: SnippetAttributes): void {
+  for (const name of ['types', 'sections', 'highlight', 'heading', 'theme', 'cta-href', 'cta-label'] as const) {
+    const value = attributes[name];
+    if (value === undefined) widget.removeAttribute(name);
+    else widget.setAttribute(name, value);
+  }
+}
+
+const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'wbr']);
+
+function cssOf(element: Element): string {
+  const styles = (element.constructor as { elementStyles?: CSSResultOrNative[] }).elementStyles ?? [];
+  return styles
+    .map((style) =>
+      'cssText' in style ? style.cssText : [...(style as CSSStyleSheet).cssRules].map((r) => r.cssText).join(''),
+    )
+    .join('');
+}
+
+/** An element's shadow root as declarative shadow DOM, with its styles inside. */
+function shadowTemplate(element: Element): string {
+  const root = element.shadowRoot!;
+  return `<template shadowrootmode="open"><style>${cssOf(element)}</style>${[...root.childNodes].map(serialize).join('')}</template>`;
+}
+
+function serialize(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return escapeText((node as Text).data);
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const element = node as Element;
+  const tag = element.localName;
+  // Inline styles are set through the CSSOM from the live page (the detected
+  // background); the pre-rendered copy leaves them to the script.
+  const attributes = [...element.attributes]
+    .filter((a) => a.name !== 'style')
+    .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${escapeAttribute(a.value)}"`))
+    .join('');
+  if (VOID.has(tag)) return `<${tag}${attributes}>`;
+  const shadow = element.shadowRoot ? shadowTemplate(element) : '';
+  return `<${tag}${attributes}>${shadow}${[...element.childNodes].map(serialize).join('')}</${tag}>`;
+}
+
+async function snippetFor(attributes: SnippetAttributes): Promise<string> {
+  const src = field<HTMLInputElement>('src').value.trim() || DEFAULT_SRC;
+  if (field<HTMLInputElement>('kind-plain').checked) {
+    return snippetText({ src, attributes, light: fallbackParagraph(builtInContent.ui.intro) });
+  }
+  applyTo(serializer, attributes);
+  await serializer.updateComplete;
+  const shadow = tidyMarkup(shadowTemplate(serializer));
+  const light = lightCopy(builtInContent, {
+    types: attributes.types,
+    highlight: attributes.highlight,
+    sections: attributes.sections,
+    heading: attributes.heading,
+    ctaHref: attributes['cta-href'],
+    ctaLabel: attributes['cta-label'],
+  });
+  return snippetText({ src, attributes, shadow, fingerprint: contentFingerprint(builtInContent), light });
+}
+
+async function gzipSize(text: string): Promise<number | null> {
+  if (typeof CompressionStream !== 'function') return null;
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+let generation = 0;
+
+async function refresh(): Promise<void> {
+  const mine = ++generation;
+  const attributes = readAttributes();
+  for (const widget of previews) applyTo(widget, attributes);
+  const text = await snippetFor(attributes);
+  const gzip = await gzipSize(text);
+  if (mine !== generation) return; // A later change has taken over.
+  output.value = text;
+  const raw = new TextEncoder().encode(text).byteLength;
+  sizeLine.textContent = `${kB(raw)}${gzip === null ? '' : `, ${kB(gzip)} compressed (gzip), as a server sends it`}.`;
+  copyStatus.textContent = '';
+}
+
+async function copy(): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(output.value);
+    copyStatus.textContent = 'Copied.';
+  } catch {
+    // No clipboard access (an insecure origin, a denied permission): select the text instead.
+    output.focus();
+    output.select();
+    copyStatus.textContent = 'Selected: press Ctrl+C (Cmd+C on a Mac) to copy.';
+  }
+}
+
+buildChoices();
+let pending = 0;
+form.addEventListener('input', () => {
+  clearTimeout(pending);
+  pending = window.setTimeout(() => void refresh(), 150);
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+copyButton.addEventListener('click', () => void copy());
+void refresh();

@@ -1,0 +1,177 @@
+import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
+
+/** Asks for `run` to be called at `host`'s turn; returns a function that withdraws the request. */
+export type ScheduleTurn = (host: Element, run: () => Promise<unknown>) => () => void;
+
+/** Without a render queue (an element used alone): the next task. */
+const nextTask: ScheduleTurn = (_host, run) => {
+  const id = setTimeout(() => void run());
+  return () => clearTimeout(id);
+};
+
+/** Server-filled roots not yet taken over: the elements inside them wait for their widget instead. */
+const pendingRoots = new WeakSet<ShadowRoot>();
+
+/**
+ * Takes over a shadow root the server already filled: the pre-rendered
+ * snippet (`npx usce-compare snippet`) arrives as declarative shadow DOM, so
+ * the widget is painted, readable and searchable before any script runs.
+ *
+ * The pre-rendered markup is replaced rather than hydrated: hydration would
+ * put lit's hydration support into every reader's download for a saving the
+ * reader never sees. What makes the swap invisible is that it happens in one
+ * task: the root is emptied and the first render (the whole widget, and the
+ * first renders of the elements inside it, all microtasks) done before the
+ * browser can paint again. Until then the server's markup stays as it is,
+ * so nothing is ever painted blank.
+ *
+ * The swap waits for this element's turn (`<usce-compare>` passes the
+ * render queue's): on a page with many pre-rendered widgets, each swap is
+ * one task of its own, nearest first, and widgets further down swap while
+ * the browser is idle. Elements inside a pre-rendered widget do nothing at
+ * all: their widget's swap removes them, and renders new ones.
+ *
+ * Focus is kept: an element the reader focused in the server's markup is
+ * found again, by its position, in the new render and focused.
+ */
+export class ServerRootController implements ReactiveController {
+  private readonly host: LitElement;
+  /** The root the server filled, until the host's first render replaces its content. */
+  private root: ShadowRoot | null = null;
+  private release: (() => void) | null = null;
+  private cancel: (() => void) | null = null;
+
+  private readonly schedule: ScheduleTurn;
+  /** Whether the server's markup has the structure the host renders, so focus can be found in it by position. */
+  private readonly sameMarkup: () => boolean;
+
+  constructor(host: LitElement, options: { schedule?: ScheduleTurn; sameMarkup?: () => boolean } = {}) {
+    this.host = host;
+    this.schedule = options.schedule ?? nextTask;
+    this.sameMarkup = options.sameMarkup ?? (() => true);
+    host.addController(this);
+  }
+
+  /** True while the server's markup is still showing. */
+  get pending(): boolean {
+    return this.root !== null;
+  }
+
+  /**
+   * Call from `createRenderRoot()`: the root the server filled, left as it
+   * is for now, or null when there is none (then attach one as usual).
+   */
+  keep(): ShadowRoot | null {
+    this.root = this.host.shadowRoot ?? null;
+    if (this.root) pendingRoots.add(this.root);
+    return this.root;
+  }
+
+  /**
+   * Call from `scheduleUpdate()` while `pending`: resolves at the host's
+   * turn, with the server's markup gone and the host's styles in place, for
+   * the first render to follow at once.
+   */
+  turn(): Promise<void> {
+    return new Promise((resolve) => {
+      this.release = resolve;
+      this.queue();
+    });
+  }
+
+  hostConnected(): void {
+    // Back on the page before its turn came: ask again.
+    if (this.release && !this.cancel) this.queue();
+  }
+
+  hostDisconnected(): void {
+    this.cancel?.();
+    this.cancel = null;
+  }
+
+  private queue(): void {
+    const around = this.host.getRootNode();
+    if (around instanceof ShadowRoot && pendingRoots.has(around)) return;
+    this.cancel = this.schedule(this.host, () => {
+      this.cancel = null;
+      this.swap();
+      return this.host.updateComplete;
+    });
+  }
+
+  private swap(): void {
+    const root = this.root;
+    const release = this.release;
+    if (!root || !release) return;
+    this.root = null;
+    this.release = null;
+    pendingRoots.delete(root);
+    const focused = this.sameMarkup() ? focusPath(root) : null;
+    const { scrollX: x, scrollY: y } = window;
+    root.replaceChildren();
+    adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);
+    release();
+    void this.settle(root, focused, x, y);
+  }
+
+  /**
+   * Once the new render is complete (still in the same task): focus back
+   * where it was, and the page scrolled where it was. Firefox and WebKit
+   * move the scroll position while the widget is swapped; nothing is painted
+   * in between, so putting it back is invisible.
+   */
+  private async settle(root: ShadowRoot, focused: Array<number | null> | null, x: number, y: number): Promise<void> {
+    await this.host.updateComplete;
+    const parts = root.querySelectorAll<LitElement>('usce-table, usce-cards, usce-quiz');
+    await Promise.all([...parts].map((part) => part.updateComplete));
+    if (focused) refocus(root, focused);
+    if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
+  }
+}
+
+/**
+ * Where the reader's focus is inside `root`: element positions from the
+ * root down, with `null` marking a step into a nested shadow root. Style
+ * elements are not counted, as the server's markup holds them and the
+ * rendered one does not.
+ */
+function focusPath(root: ShadowRoot): Array<number | null> | null {
+  let active = root.activeElement;
+  if (!active) return null;
+  while (active.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const path: Array<number | null> = [];
+  let node: Element = active;
+  for (;;) {
+    const parent = node.parentNode;
+    if (!parent) return null;
+    path.unshift(positionIn(parent, node));
+    if (parent === root) return path;
+    if (parent instanceof ShadowRoot) {
+      path.unshift(null);
+      node = parent.host;
+    } else {
+      node = parent as Element;
+    }
+  }
+}
+
+function positionIn(parent: ParentNode, child: Element): number {
+  return [...parent.children].filter((el) => el.localName !== 'style').indexOf(child);
+}
+
+/** Focuses the element at `path` in the new render. */
+function refocus(root: ShadowRoot, path: Array<number | null>): void {
+  let parent: ParentNode = root;
+  let current: Element | null = null;
+  for (const step of path) {
+    if (step === null) {
+      if (!current?.shadowRoot) return;
+      parent = current.shadowRoot;
+      continue;
+    }
+    current = [...parent.children].filter((el) => el.localName !== 'style')[step] ?? null;
+    if (!current) return;
+    parent = current;
+  }
+  (current as HTMLElement | null)?.focus?.({ preventScroll: true });
+}

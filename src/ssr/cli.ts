@@ -1,0 +1,166 @@
+/// <reference types="node" />
+/**
+ * The package's command, `npx usce-compare snippet [options]`: prints a
+ * paste-ready embed snippet whose `<usce-compare>` already holds the whole
+ * comparison. Run `npx usce-compare --help` for the options.
+ *
+ * Problems (an unknown option value, an invalid content file) go to stderr,
+ * every one of them, and nothing goes to stdout: a redirect into a file
+ * never captures half a snippet. Exit codes: 0 done, 1 a problem with the
+ * input, 2 a usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { builtInContent } from '../content/content.js';
+import { isSafeHref } from '../content/url.js';
+import { SECTION_IDS, selectHighlight, selectSections, selectTheme, selectTypes, THEMES } from '../content/select.js';
+import { TYPE_IDS } from '../content/types.js';
+import { DEFAULT_SRC, fallbackParagraph, snippetText, type SnippetAttributes } from '../snippet/markup.js';
+import { renderSnippet } from './render.js';
+
+const USAGE = `Usage: usce-compare snippet [options] > snippet.html
+
+Prints an embed snippet for a blog article: the style that keeps room for the
+widget, the script line, and a <usce-compare> element that already holds the
+whole comparison as HTML (declarative shadow DOM), so it paints with the page,
+reads without JavaScript and is indexed as text. The script takes it over.
+
+Options (each sets the attribute of the same name):
+  --types "ids"          types to show, in order: ${TYPE_IDS.join(' ')}
+  --sections "ids"       sections to show, in order: ${SECTION_IDS.join(' ')}
+  --highlight id         one type to mark as featured
+  --heading text         the widget's heading ("" hides it)
+  --heading-level n      2 to 6 (default 2)
+  --theme name           ${THEMES.join(', ')}
+  --cta-href url         a call-to-action link (http(s) or relative)
+  --cta-label text       its text (needed with --cta-href)
+  --cta-params query     query parameters added to the link
+  --share, --remember    quiz options
+Other options:
+  --content FILE         a JSON content override (validated)
+  --src URL              where the page loads usce-compare.js from
+                         (default ${DEFAULT_SRC})
+  --plain                no pre-rendering: the element holds one line of text
+  -h, --help             this text
+`;
+
+const STRING_OPTIONS = [
+  'types',
+  'sections',
+  'highlight',
+  'heading',
+  'heading-level',
+  'theme',
+  'cta-href',
+  'cta-label',
+  'cta-params',
+] as const;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
+        share: { type: 'boolean' },
+        remember: { type: 'boolean' },
+        content: { type: 'string' },
+        src: { type: 'string' },
+        plain: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`usce-compare: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1 || positionals[0] !== 'snippet') {
+    process.stderr.write(
+      positionals.length === 0 ? USAGE : `usce-compare: unknown command "${positionals.join(' ')}"\n\n${USAGE}`,
+    );
+    return 2;
+  }
+
+  const attributes: SnippetAttributes = {};
+  for (const name of STRING_OPTIONS) {
+    const value = (values as Record<string, unknown>)[name];
+    if (typeof value === 'string') attributes[name] = value;
+  }
+  if (values.share) attributes.share = '';
+  if (values.remember) attributes.remember = '';
+
+  const problems = optionProblems(attributes);
+  let content: unknown;
+  if (typeof values.content === 'string') {
+    try {
+      content = JSON.parse(readFileSync(values.content, 'utf8')) as unknown;
+    } catch (error) {
+      problems.push(`--content ${values.content}: ${(error as Error).message}`);
+    }
+  }
+  const src = values.src ?? DEFAULT_SRC;
+  if (!isSafeHref(src)) problems.push(`--src "${src}" is not an http(s) or relative URL`);
+  if (problems.length > 0) return fail(problems);
+
+  if (values.plain) {
+    process.stdout.write(snippetText({ src, attributes, light: fallbackParagraph(builtInContent.ui.intro), content }));
+    return 0;
+  }
+  const result = await renderSnippet({ attributes, src, content });
+  if ('problems' in result) {
+    return fail(
+      result.problems.map((p) => `--content ${values.content}: ${p.path === '' ? '(root)' : p.path} ${p.message}`),
+    );
+  }
+  process.stdout.write(result.snippet);
+  return 0;
+}
+
+/** Every attribute value the widget would show a notice for, so the snippet never carries one. */
+function optionProblems(a: SnippetAttributes): string[] {
+  const problems: string[] = [];
+  const unknownTypes = selectTypes(builtInContent, a.types).unknown;
+  if (unknownTypes.length > 0) {
+    problems.push(`--types: unknown ${unknownTypes.join(', ')} (valid: ${TYPE_IDS.join(', ')})`);
+  }
+  const highlight = selectHighlight(a.highlight).unknown;
+  if (highlight !== null) problems.push(`--highlight: unknown "${highlight}" (valid: ${TYPE_IDS.join(', ')})`);
+  const sections = selectSections(a.sections).unknown;
+  if (sections.length > 0) {
+    problems.push(`--sections: unknown ${sections.join(', ')} (valid: ${SECTION_IDS.join(', ')})`);
+  }
+  const theme = selectTheme(a.theme).unknown;
+  if (theme !== null) problems.push(`--theme: unknown "${theme}" (valid: ${THEMES.join(', ')})`);
+  if (a['heading-level'] !== undefined && !/^[2-6]$/.test(a['heading-level'].trim())) {
+    problems.push(`--heading-level: "${a['heading-level']}" is not 2 to 6`);
+  }
+  const href = a['cta-href']?.trim() ?? '';
+  const label = a['cta-label']?.trim() ?? '';
+  if (href !== '' && !isSafeHref(href)) problems.push(`--cta-href "${href}" is not an http(s) or relative URL`);
+  if ((href === '') !== (label === '')) problems.push('--cta-href and --cta-label go together: give both or neither');
+  return problems;
+}
+
+function fail(problems: string[]): number {
+  process.stderr.write(`usce-compare: nothing written, ${problems.length} problem(s):\n`);
+  for (const problem of problems) process.stderr.write(`  ${problem}\n`);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`usce-compare: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

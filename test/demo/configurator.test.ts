@@ -1,0 +1,85 @@
+// The demo's embed configurator, driven as an author would: its form, its
+// previews and the snippet it prints, which must have the format the
+// `usce-compare snippet` command prints.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+let main: HTMLElement;
+const snippet = () => main.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+
+before(async () => {
+  // The page's own markup, then its script, as the browser would load them.
+  const page = await (await fetch('/demo/configurator.html')).text();
+  main = document.createElement('main');
+  main.innerHTML = new DOMParser().parseFromString(page, 'text/html').querySelector('main')!.innerHTML;
+  document.body.append(main);
+  await import('../../demo/configurator.js');
+  await waitUntil(() => snippet().includes('shadowrootmode'), 'the pre-rendered snippet never appeared', {
+    timeout: 8000,
+  });
+});
+
+after(() => main.remove());
+
+/** Waits for the snippet to change after an edit to the form. */
+async function changed(from: string): Promise<string> {
+  await waitUntil(() => snippet() !== from, 'the snippet did not follow the form', { timeout: 8000 });
+  return snippet();
+}
+
+describe('the embed configurator', () => {
+  it('prints the pre-rendered snippet in the format of the command', async () => {
+    const bin = await (
+      await fetch('/__snippet__?src=https%3A%2F%2Funpkg.com%2Fusce-compare%2Fdist%2Fusce-compare.js')
+    ).text();
+    const [style, script, element] = snippet().split('\n');
+    const [binStyle, binScript, binElement] = bin.split('\n');
+    expect(style).to.equal(binStyle);
+    expect(script).to.equal(binScript);
+    // Same marker (the same content), same declarative roots, same plain copy.
+    const marker = (line: string) =>
+      /^<usce-compare data-usce-prerender="([^"]+)"><template shadowrootmode="open"><style>/.exec(line)?.[1];
+    expect(marker(element!)).to.be.a('string').and.equal(marker(binElement!));
+    expect(snippet().match(/shadowrootmode="open"/g)?.length).to.equal(4);
+    expect(snippet().slice(snippet().lastIndexOf('</template>'))).to.equal(bin.slice(bin.lastIndexOf('</template>')));
+    expect(main.querySelector('#snippet-size')!.textContent).to.match(/^\d+\.\d kB/);
+  });
+
+  it('follows the form: types, featured kind and the plain snippet', async () => {
+    let text = snippet();
+    main.querySelector<HTMLInputElement>('input[name="types"][value="virtual"]')!.click();
+    text = await changed(text);
+    expect(text).to.contain('<usce-compare types="hands-on observership research"');
+    for (const preview of main.querySelectorAll('usce-compare[data-preview]')) {
+      expect(preview.getAttribute('types')).to.equal('hands-on observership research');
+    }
+    const highlight = main.querySelector<HTMLSelectElement>('#highlight')!;
+    highlight.value = 'research';
+    highlight.dispatchEvent(new Event('input', { bubbles: true }));
+    text = await changed(text);
+    expect(text).to.contain('highlight="research"');
+    main.querySelector<HTMLInputElement>('#kind-plain')!.click();
+    text = await changed(text);
+    expect(text).to.not.contain('<template');
+    expect(text.split('\n')[2]).to.equal('<usce-compare types="hands-on observership research" highlight="research">');
+  });
+
+  it('names a call to action that is not a web address, and leaves it out', async () => {
+    const href = main.querySelector<HTMLInputElement>('#cta-href')!;
+    href.focus();
+    await sendKeys({ type: 'javascript:alert(1)' });
+    await waitUntil(() => main.querySelector('#cta-problem')!.textContent !== '');
+    expect(main.querySelector('#cta-problem')!.textContent).to.contain('http(s)');
+    expect(snippet()).to.not.contain('javascript:');
+  });
+
+  it('is usable with a keyboard and a screen reader', async () => {
+    await expect(main).to.be.accessible();
+    const copy = main.querySelector<HTMLButtonElement>('#copy')!;
+    copy.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => main.querySelector('#copy-status')!.textContent !== '');
+    // Copied, or, without clipboard access, the text selected for the reader to copy.
+    expect(main.querySelector('#copy-status')!.textContent).to.match(/Copied|Selected/);
+  });
+});

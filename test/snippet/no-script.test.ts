@@ -1,0 +1,91 @@
+// The pre-rendered snippet as a reader without JavaScript gets it: parsed as
+// HTML (declarative shadow DOM included) and never upgraded, since this file
+// registers no element. A feed reader's view, with templates and styles
+// stripped, is checked on the copy the element carries in its light DOM.
+import { expect } from '@open-wc/testing';
+import { builtInContent } from '../../src/content/content.js';
+import { TYPE_IDS } from '../../src/content/types.js';
+import { shadow, text } from '../helpers/dom.js';
+
+async function snippet(query = ''): Promise<string> {
+  const response = await fetch(`/__snippet__?${query}`);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`the snippet command failed: ${body}`);
+  return body;
+}
+
+/** Inserts `html` as the parser would on page load; its script tag does not run. */
+function place(html: string): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  container.setHTMLUnsafe(html);
+  return container;
+}
+
+const names = TYPE_IDS.map((id) => builtInContent.types.find((type) => type.id === id)!.name);
+
+describe('the pre-rendered snippet without JavaScript', () => {
+  let container: HTMLElement;
+  afterEach(() => container?.remove());
+
+  it('shows the table with its caption and all four types', async () => {
+    container = place(await snippet());
+    const widget = container.querySelector('usce-compare')!;
+    // Nothing defines the element: what shows is the server's markup alone.
+    expect(customElements.get('usce-compare')).to.equal(undefined);
+    const tableHost = shadow(widget).querySelector('usce-table')!;
+    const table = shadow(tableHost).querySelector('table')!;
+    expect(text(table.querySelector('caption'))).to.equal(builtInContent.ui.tableCaption);
+    const headers = [...table.querySelectorAll('thead th[data-type]')].map((th) =>
+      text(th.querySelector('.type-name')),
+    );
+    expect(headers).to.deep.equal(names);
+    expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
+  });
+
+  it('shows every pros and cons list', async () => {
+    container = place(await snippet());
+    const cards = shadow(shadow(container.querySelector('usce-compare')!).querySelector('usce-cards')!);
+    for (const type of builtInContent.types) {
+      const card = cards.querySelector(`[data-type="${type.id}"]`)!;
+      const items = (kind: string) => [...card.querySelectorAll(`ul.${kind} li`)].map((li) => text(li));
+      expect(items('pros'), `${type.id} pros`).to.deep.equal(type.pros);
+      expect(items('cons'), `${type.id} cons`).to.deep.equal(type.cons);
+      expect(card.getBoundingClientRect().height).to.be.greaterThan(0);
+    }
+  });
+
+  it('passes an accessibility audit', async () => {
+    container = place(await snippet('highlight=hands-on'));
+    await expect(container).to.be.accessible();
+  });
+
+  it('leaves out the quiz, which needs a script to work, when scripting is off', async () => {
+    // matchMedia cannot switch scripting off; the rule itself is checked.
+    const markup = await snippet();
+    expect(markup).to.match(/@media \(scripting:\s?none\)\{[^}]*usce-quiz/);
+  });
+
+  it('carries the comparison as plain HTML for views that strip templates and styles', async () => {
+    const markup = await snippet('highlight=hands-on');
+    // What a feed reader keeps: no template, no style, no script.
+    const doc = new DOMParser().parseFromString(markup, 'text/html');
+    for (const node of doc.querySelectorAll('template, style, script')) node.remove();
+    const widget = doc.querySelector('usce-compare')!;
+    const table = widget.querySelector('table')!;
+    expect(text(table.querySelector('caption'))).to.equal(builtInContent.ui.tableCaption);
+    const headers = [...table.querySelectorAll('thead th')].slice(1).map((th) => text(th));
+    expect(headers).to.deep.equal(names.map((name, i) => (i === 0 ? `${name} (${builtInContent.ui.featured})` : name)));
+    for (const type of builtInContent.types) {
+      for (const item of [...type.pros, ...type.cons]) expect(text(widget)).to.contain(item);
+    }
+    // The copy has no ids, so the snippet can appear more than once on a page.
+    expect(widget.querySelectorAll('[id]').length).to.equal(0);
+  });
+
+  it('does not show the plain copy where the shadow root is shown', async () => {
+    container = place(await snippet());
+    const copy = container.querySelector('usce-compare > table')!;
+    expect(copy.getClientRects().length).to.equal(0);
+  });
+});

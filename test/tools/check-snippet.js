@@ -1,0 +1,138 @@
+// Runs the built `usce-compare snippet` command (dist/bin, after `npm run
+// build`) as an author would, with node:test: the snippet it prints, the
+// options it honours, and the way it refuses bad input (every problem named,
+// nothing on stdout, a non-zero exit). The browser tests in test/snippet/
+// check what the snippet looks like and how the script takes it over.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = join(root, 'dist/bin/usce-compare.js');
+
+function run(...args) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+test('prints the reserve style, the script line and the pre-rendered element', () => {
+  const { code, out, err } = run('snippet', '--src', 'https://cdn.example/usce-compare.js');
+  assert.equal(code, 0, err);
+  const lines = out.split('\n');
+  assert.match(lines[0], /^<style>usce-compare:not\(:defined\)\{display:block;min-height:40rem;/);
+  assert.equal(lines[1], '<script src="https://cdn.example/usce-compare.js" defer></script>');
+  assert.match(lines[2], /^<usce-compare data-usce-prerender="c1-[0-9a-z]+"><template shadowrootmode="open"><style>/);
+  // One declarative root for the widget and one for each element inside it.
+  assert.equal(out.match(/<template shadowrootmode="open">/g).length, 4);
+  // Hydration markers are left out: the script replaces the markup.
+  assert.doesNotMatch(out, /lit-part|lit-node|<\?|defer-hydration/);
+  assert.ok(out.trimEnd().endsWith('</usce-compare>'));
+});
+
+test('the options become attributes, and shape the pre-rendered markup', () => {
+  const { code, out, err } = run(
+    'snippet',
+    '--types',
+    'research virtual',
+    '--sections',
+    'table cards',
+    '--highlight',
+    'virtual',
+    '--heading',
+    'Research or virtual?',
+    '--theme',
+    'dark',
+    '--cta-href',
+    'https://partner.example/rotations',
+    '--cta-label',
+    'See rotations',
+  );
+  assert.equal(code, 0, err);
+  assert.match(
+    out,
+    /<usce-compare types="research virtual" sections="table cards" highlight="virtual" heading="Research or virtual\?" theme="dark" cta-href="https:\/\/partner.example\/rotations" cta-label="See rotations" data-usce-prerender=/,
+  );
+  const shadowPart = out.slice(out.indexOf('<template'), out.lastIndexOf('</template>'));
+  assert.match(shadowPart, /Research or virtual\?/);
+  assert.equal(shadowPart.match(/<th scope="col"[^>]*data-type=/g).length, 2);
+  assert.equal(shadowPart.match(/<usce-quiz/g), null);
+  assert.equal(shadowPart.match(/href="https:\/\/partner.example\/rotations"/g).length, 2);
+});
+
+test('a heading and a call to action are escaped, never markup', () => {
+  const { code, out } = run('snippet', '--heading', '<img src=x onerror=alert(1)> & "more"', '--plain');
+  assert.equal(code, 0);
+  assert.doesNotMatch(out, /<img/);
+  assert.match(out, /heading="&lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;more&quot;"/);
+});
+
+test('--content renders the override and carries it for the script', () => {
+  const { code, out, err } = run('snippet', '--content', join(root, 'test/fixtures/content-es.json'));
+  assert.equal(code, 0, err);
+  const shadowPart = out.slice(out.indexOf('<template'), out.lastIndexOf('</template>'));
+  assert.match(shadowPart, /¿Qué tipo de experiencia clínica en EE\. UU\. te conviene\?/);
+  // Inside the table as well: the content reaches the nested elements.
+  assert.match(shadowPart, /<span class="type-name">Rotación virtual<\/span>/);
+  assert.match(out, /<script type="application\/json">\{"lang":"es"/);
+});
+
+test('a bad content file prints every problem with its path, and nothing on stdout', () => {
+  const { code, out, err } = run('snippet', '--content', join(root, 'test/fixtures/content-bad.json'));
+  assert.equal(code, 1);
+  assert.equal(out, '');
+  assert.match(err, /ui\.heading must be a non-empty string/);
+  assert.match(err, /types\[3\]\.pros must have at least 1 item/);
+});
+
+test('a content file that is not JSON is named, and nothing is written', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'usce-'));
+  const file = join(dir, 'broken.json');
+  writeFileSync(file, '{ "ui": ');
+  const { code, out, err } = run('snippet', '--content', file);
+  assert.equal(code, 1);
+  assert.equal(out, '');
+  assert.match(err, /broken\.json/);
+});
+
+test('unknown values are all named with the valid ones, and nothing is written', () => {
+  const { code, out, err } = run(
+    'snippet',
+    '--types',
+    'research nope',
+    '--theme',
+    'purple',
+    '--sections',
+    'table quizz',
+    '--cta-href',
+    'javascript:alert(1)',
+  );
+  assert.equal(code, 1);
+  assert.equal(out, '');
+  assert.match(err, /--types: unknown nope \(valid: hands-on, observership, research, virtual\)/);
+  assert.match(err, /--theme: unknown "purple"/);
+  assert.match(err, /--sections: unknown quizz/);
+  assert.match(err, /--cta-href "javascript:alert\(1\)" is not an http\(s\) or relative URL/);
+});
+
+test('an unknown option or command is a usage error', () => {
+  assert.equal(run('snippet', '--colour', 'red').code, 2);
+  assert.equal(run('render').code, 2);
+  const help = run('--help');
+  assert.equal(help.code, 0);
+  assert.match(help.out, /usce-compare snippet \[options\]/);
+});
+
+test('--plain prints the snippet without pre-rendering', () => {
+  const { code, out } = run('snippet', '--plain', '--highlight', 'hands-on');
+  assert.equal(code, 0);
+  assert.doesNotMatch(out, /<template|data-usce-prerender/);
+  assert.match(
+    out,
+    /^<style>usce-compare:not\(:defined\)\{display:block;min-height:40rem;margin-block:1.5rem\}<\/style>\n/,
+  );
+  assert.match(out, /<usce-compare highlight="hands-on">\n<p>[^<]+<\/p>\n<\/usce-compare>/);
+});
