@@ -66,7 +66,7 @@ export function minifyTemplates({ include = /\/src\/.*\.ts$/ }: { include?: RegE
         const out = (kind === 'css' ? minifyCss(joined) : minifyHtml(joined)).split(HOLE);
         if (out.length !== parts.length) this.error(`template in ${id} changed shape while minifying`);
         quasis.forEach((q, i) => {
-          if (out[i] !== parts[i]) edits.push({ start: q.start, end: q.end, text: out[i]! });
+          if (out[i] !== parts[i]) edits.push({ start: q.start, end: q.end, text: out[i] ?? '' });
         });
       });
       if (edits.length === 0) return null;
@@ -102,7 +102,7 @@ export function minifyHtml(source: string): string {
   let lastTagEnd = -1;
   let valueStart = -1;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
+    const ch = source.charAt(i);
     if (mode === 'quoted') {
       if (ch !== quote) {
         out += ch;
@@ -131,7 +131,7 @@ export function minifyHtml(source: string): string {
         // Between attributes: one space, or none before the tag's `>`. Kept
         // before `/>`: after an unquoted value, the `/` would join the value.
         let j = i;
-        while (j + 1 < source.length && /\s/.test(source[j + 1]!)) j++;
+        while (j + 1 < source.length && /\s/.test(source.charAt(j + 1))) j++;
         if (source[j + 1] !== '>' && !out.endsWith(' ')) out += ' ';
         i = j;
       } else {
@@ -141,6 +141,7 @@ export function minifyHtml(source: string): string {
     }
     // Text.
     // A tag, or a static one whose name is an expression (`<${tag}`).
+    // eslint-disable-next-line no-control-regex -- a hole's marker is a control character on purpose
     if (ch === '<' && /[a-zA-Z/!\u0000]/.test(source[i + 1] ?? '')) {
       mode = 'tag';
       tagStart = out.length;
@@ -149,7 +150,7 @@ export function minifyHtml(source: string): string {
     }
     if (/\s/.test(ch) && !out.endsWith('\\')) {
       let j = i;
-      while (j + 1 < source.length && /\s/.test(source[j + 1]!)) j++;
+      while (j + 1 < source.length && /\s/.test(source.charAt(j + 1))) j++;
       const run = source.slice(i, j + 1);
       i = j;
       if (!run.includes('\n')) {
@@ -189,5 +190,6 @@ export function minifyCss(source: string): string {
     .replace(/;}/g, '}')
     .trim();
   // Holes keep their place: whitespace next to one is the only thing the rules above may have joined.
-  return text.replace(/\u0001(\d+)\u0001/g, (_, n: string) => strings[Number(n)]!);
+  // eslint-disable-next-line no-control-regex -- the marker is a control character on purpose
+  return text.replace(/\u0001(\d+)\u0001/g, (_, n: string) => strings[Number(n)] ?? '');
 }

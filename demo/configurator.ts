@@ -24,20 +24,28 @@ import {
   type SnippetAttributes,
 } from '../src/snippet/markup.js';
 
-const form = document.querySelector<HTMLFormElement>('#settings')!;
-const output = document.querySelector<HTMLTextAreaElement>('#snippet')!;
-const sizeLine = document.querySelector<HTMLElement>('#snippet-size')!;
-const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
-const copyStatus = document.querySelector<HTMLElement>('#copy-status')!;
-const ctaProblem = document.querySelector<HTMLElement>('#cta-problem')!;
+/** The page's element for `selector`; the page is ours, so a missing one is a bug worth a clear error. */
+function required<T extends Element>(selector: string, scope: ParentNode = document): T {
+  const found = scope.querySelector<T>(selector);
+  if (!found) throw new Error(`configurator: no element matches ${selector}`);
+  return found;
+}
+
+const form = required<HTMLFormElement>('#settings');
+const output = required<HTMLTextAreaElement>('#snippet');
+const sizeLine = required<HTMLElement>('#snippet-size');
+const copyButton = required<HTMLButtonElement>('#copy');
+const copyStatus = required<HTMLElement>('#copy-status');
+const ctaProblem = required<HTMLElement>('#cta-problem');
 const previews = [...document.querySelectorAll<LitElement>('usce-compare[data-preview]')];
-const serializer = document.querySelector<LitElement>('usce-compare[data-serializer]')!;
+const serializer = required<LitElement>('usce-compare[data-serializer]');
 const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as unknown as T;
 
 const SECTION_NAMES: Record<string, string> = {
   table: 'Comparison table',
   cards: 'Pros and cons cards',
   quiz: 'Quiz',
+  'before-you-apply': 'Before you apply (folded)',
   facts: 'Good to know (sourced facts)',
 };
 
@@ -47,7 +55,7 @@ function buildChoices(): void {
     sections: SECTION_IDS.map((id) => [id, SECTION_NAMES[id] ?? id] as const),
   };
   for (const [group, items] of Object.entries(groups)) {
-    const box = form.querySelector(`[data-choices="${group}"]`)!;
+    const box = required<HTMLElement>(`[data-choices="${group}"]`, form);
     for (const [id, label] of items) {
       const wrapper = document.createElement('label');
       const input = document.createElement('input');
@@ -113,7 +121,8 @@ function cssOf(element: Element): string {
 
 /** An element's shadow root as declarative shadow DOM, with its styles inside. */
 function shadowTemplate(element: Element): string {
-  const root = element.shadowRoot!;
+  const root = element.shadowRoot;
+  if (!root) throw new Error(`<${element.localName}> has no shadow root to copy`);
   return `<template shadowrootmode="open"><style>${cssOf(element)}</style>${[...root.childNodes].map(serialize).join('')}</template>`;
 }
 

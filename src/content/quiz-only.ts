@@ -52,8 +52,8 @@ export const QUIZ_TYPE_KEYS = ['id', 'name', 'cta'] as const satisfies readonly 
  * quiz can take either.
  */
 export function quizOnly(content: Content): Content {
-  const ui: Partial<Record<keyof UiStrings, unknown>> = { ...content.ui };
-  for (const key of COMPARISON_UI_KEYS) delete ui[key];
+  const dropped = new Set<string>(COMPARISON_UI_KEYS);
+  const ui = Object.fromEntries(Object.entries(content.ui).filter(([key]) => !dropped.has(key)));
   const types = content.types.map((type) => {
     const kept: Partial<ClinicalType> = {};
     for (const key of QUIZ_TYPE_KEYS) if (type[key] !== undefined) Object.assign(kept, { [key]: type[key] });

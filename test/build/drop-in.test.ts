@@ -74,7 +74,7 @@ describe('the drop-in file dist/usce-compare.js', () => {
   it('loads the validator beside it and uses a valid inline override', async () => {
     const el = document.createElement('usce-compare');
     el.setAttribute('sections', 'table');
-    el.innerHTML = `<script type="application/json">${JSON.stringify({ ui: { heading: 'Vier Arten im Vergleich' } })}<\/script>`;
+    el.innerHTML = `<script type="application/json">${JSON.stringify({ ui: { heading: 'Vier Arten im Vergleich' } })}</script>`;
     document.body.append(el);
     try {
       await waitUntil(() => el.shadowRoot?.querySelector('.title'), 'the widget never showed its heading');
@@ -95,10 +95,10 @@ describe('the drop-in file dist/usce-compare.js', () => {
         addEventListener('error', (event) => pageErrors.push(String(event.error ?? event.message)));
         addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
         addEventListener('usce-content-error', (event) => contentErrors.push(event.detail));
-      <\/script>
-      <usce-compare sections="table"><script type="application/json">{"ui": {"heading": "Never shown"}}<\/script></usce-compare>
+      </script>
+      <usce-compare sections="table"><script type="application/json">{"ui": {"heading": "Never shown"}}</script></usce-compare>
       <usce-compare sections="table"><p>No override here</p></usce-compare>
-      <script src="${location.origin}/__lone__/usce-compare.js"><\/script>
+      <script src="${location.origin}/__lone__/usce-compare.js"></script>
     </body>`;
     document.body.append(frame);
     try {

@@ -94,6 +94,7 @@ export class UsceCards extends LitElement {
     return this.serverRoot.keep() ?? super.createRenderRoot();
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.serverRoot.pending) return super.scheduleUpdate();
     return this.serverRoot.turn().then(() => super.scheduleUpdate());

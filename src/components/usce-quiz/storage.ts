@@ -64,3 +64,13 @@ export function forgetRemembered(): void {
     // Nothing to forget when storage cannot be reached.
   }
 }
+
+/** The page's address without its fragment. */
+export function pageAddress(): string {
+  return location.href.split('#')[0] ?? '';
+}
+
+/** A link to this page that opens the result for the answers in `code`. */
+export function shareLink(code: string): string {
+  return `${pageAddress()}#${SHARE_KEY}=${code}`;
+}

@@ -25,9 +25,9 @@ import { KeepPlan, keepPlanStyles } from './keep-plan.js';
 import { PartnerSlotsController, partnerSlotStyles, partnerState, resultValues } from './partner-slots.js';
 import { renderQuestion } from './question-view.js';
 import { renderResult, subLevel, type CopyState } from './result-view.js';
-import { readRemembered, forgetRemembered, readShareCode, remember, SHARE_KEY } from './storage.js';
+import { readRemembered, forgetRemembered, pageAddress, readShareCode, remember, shareLink } from './storage.js';
 
-export { readShareCode, SHARE_KEY };
+export { readShareCode, SHARE_KEY } from './storage.js';
 
 let nextId = 0;
 
@@ -156,6 +156,7 @@ export class UsceQuiz extends LitElement {
     return this.serverRoot.keep() ?? super.createRenderRoot();
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.serverRoot.pending) return super.scheduleUpdate();
     return this.serverRoot.turn().then(() => super.scheduleUpdate());
@@ -355,7 +356,7 @@ export class UsceQuiz extends LitElement {
 
   /** The result and plan as text for Copy plan, ending with where they came from. */
   private plainPlan(): string {
-    const url = this.share ? this.shareUrl() : (location.href.split('#')[0] ?? '');
+    const url = this.share ? this.shareUrl() : pageAddress();
     const name = (id: TypeId) => this.resolved.types.find((t) => t.id === id)?.name ?? id;
     return this.result ? planText(this.quiz.ui, this.result, name, url) : '';
   }
@@ -367,10 +368,7 @@ export class UsceQuiz extends LitElement {
     return encodeAnswers(this.quiz, flow.answerList(this.quiz, this.flow));
   }
 
-  private shareUrl(): string {
-    const base = location.href.split('#')[0] ?? '';
-    return `${base}#${SHARE_KEY}=${this.code()}`;
-  }
+  private shareUrl = (): string => shareLink(this.code());
 
   /** Opens a share link's result, or remembered answers; a bad code starts fresh with a note. */
   private restore(): void {

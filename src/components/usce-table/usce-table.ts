@@ -85,6 +85,7 @@ export class UsceTable extends LitElement {
     return this.serverRoot.keep() ?? super.createRenderRoot();
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.serverRoot.pending) return super.scheduleUpdate();
     return this.serverRoot.turn().then(() => super.scheduleUpdate());
