@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
  * Folded content that stays in the DOM: a disclosure button and the element
@@ -10,10 +11,33 @@ import { css, html, nothing, type TemplateResult } from 'lit';
  * (see `foldStyles`), with no script.
  */
 
-/** The `hidden` value for a fold: `until-found` when closed, none when open. */
-export function foldHidden(open: boolean): 'until-found' | typeof nothing {
-  return open ? nothing : 'until-found';
+class UntilFound extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT)
+      throw new Error('untilFound() goes on an element, as in <div ${untilFound(closed)}>');
+  }
+
+  render(_closed: boolean) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [closed]: [boolean]) {
+    if (closed) part.element.setAttribute('hidden', 'until-found');
+    else part.element.removeAttribute('hidden');
+    return nothing;
+  }
 }
+
+/**
+ * A fold's `hidden`: `until-found` while closed, none when open. Pair it
+ * with `?hidden=${closed}` on the same element: the server renderer writes
+ * only that plain `hidden` (it runs no element directives), and in the
+ * browser this directive, the later part, turns it into `until-found`. A
+ * directive rather than an attribute binding, since lit-analyzer knows
+ * `hidden` only as a boolean.
+ */
+export const untilFound = directive(UntilFound);
 
 /** One fold's state, as its element keeps it. */
 export interface FoldState {
@@ -35,7 +59,13 @@ export function renderFold(fold: FoldState, label: unknown, content: unknown): T
     >
       ${label} ${chevron}
     </button>
-    <div class="fold" id=${fold.id} hidden=${foldHidden(fold.open)} @beforematch=${() => fold.set(true)}>
+    <div
+      class="fold"
+      id=${fold.id}
+      ?hidden=${!fold.open}
+      ${untilFound(!fold.open)}
+      @beforematch=${() => fold.set(true)}
+    >
       ${content}
     </div>`;
 }

@@ -12,7 +12,7 @@ import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js
 import { renderNotice } from '../shared/notice.js';
 import { warnOnce } from '../../warn.js';
 import { reveal } from '../shared/reveal.js';
-import { chevron, foldHidden, foldStyles } from '../shared/fold.js';
+import { chevron, foldStyles, untilFound } from '../shared/fold.js';
 import { ctaProblems, NO_CTA, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
 import { format } from '../../content/select.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
@@ -164,7 +164,8 @@ export class UsceCards extends LitElement {
       <div
         class="fold card-body"
         id="${id}-body"
-        hidden=${foldHidden(open)}
+        ?hidden=${!open}
+        ${untilFound(!open)}
         @beforematch=${() => this.setOpen(type.id, true)}
       >
         <p class="summary">${type.summary}</p>
