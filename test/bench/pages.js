@@ -101,7 +101,8 @@ const TAIL_PROBE = `<script>
   const tableOf = (block) =>
     block.shadowRoot?.querySelector('usce-table')?.shadowRoot?.querySelector('table') ??
     block.shadowRoot?.querySelector('table') ??
-    block.querySelector('table');
+    // The static copy keeps only what is shown: on a phone, the point-by-point list instead of the table.
+    block.querySelector('table, [part~="points"]');
   /** Resolves with the time the first frame in which ready() holds has been painted. */
   const paintedWhen = (ready) =>
     new Promise((resolve) => {
@@ -215,7 +216,7 @@ export function emptyPage(script = '/dist/usce-compare.js') {
  * @returns {string}
  */
 export function flattenInBrowser(root) {
-  const KEEP = new Set(['href', 'rel', 'scope', 'colspan', 'rowspan', 'lang', 'dir']);
+  const KEEP = new Set(['href', 'rel', 'scope', 'colspan', 'rowspan', 'lang', 'dir', 'part']);
   const VOID = new Set(['br', 'hr', 'img', 'wbr']);
   const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const escapeAttr = (s) => escapeText(s).replace(/"/g, '&quot;');
