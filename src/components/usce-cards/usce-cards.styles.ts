@@ -5,6 +5,12 @@ export const cardsStyles = css`
     container-type: inline-size;
   }
 
+  .caveat {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
   /* One column: an accordion whose open cards push the rest down reads in
      one order, at any width. */
   .cards {

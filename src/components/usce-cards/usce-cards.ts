@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
@@ -134,7 +134,15 @@ export class UsceCards extends LitElement {
       <ul class="cards" role="list" @keydown=${this.onKeydown}>
         ${this.selection.types.map((type) => html`<li>${this.renderCard(type, level)}</li>`)}
       </ul>
+      ${this.standalone() ? html`<p class="caveat">${this.content.ui.caveat}</p>` : nothing}
     `;
+  }
+
+  /** Alone on a page, the cards carry the reminder that `<usce-compare>` otherwise shows once for all its parts. */
+  private standalone(): boolean {
+    if (isServer) return false;
+    const root = this.getRootNode();
+    return !(root instanceof ShadowRoot && root.host.localName === 'usce-compare');
   }
 
   private renderCard(type: ClinicalType, level: HeadingLevel) {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
@@ -25,6 +25,16 @@ function listItems(el: Element, id: TypeId, label: string): string[] {
 
 describe('<usce-cards>', () => {
   const warnings = warningsOfEachTest();
+  it('alone on a page, reminds the reader to check each program; inside <usce-compare>, leaves that to the widget', async () => {
+    const alone = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
+    expect(text(one(alone, '.caveat'))).to.equal(builtInContent.ui.caveat);
+    const compare = await fixture<HTMLElement>(html`<usce-compare sections="cards"></usce-compare>`);
+    await waitUntil(() => compare.shadowRoot?.querySelector('usce-cards')?.shadowRoot?.querySelector('.card'));
+    const inner = one(compare, 'usce-cards');
+    expect(all(inner, '.caveat')).to.have.length(0);
+    expect(all(compare, '.caveat')).to.have.length(1);
+  });
+
   it('shows one card per type, titled with its name, in content order', async () => {
     const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
     expect(cardTitles(el)).to.deep.equal(TYPE_IDS.map((id) => typeOf(id).name));
