@@ -72,6 +72,7 @@ export default defineConfig(({ mode }) => {
           minifyTemplates(),
           onlyOnce(embed),
           lazyValidator(),
+          shortLitErrors(),
           ...(EMBEDS[embed]?.quizOnly ? [quizOnlyContent()] : []),
         ]
       : [demoHome()],
@@ -148,6 +149,33 @@ function onlyThisValidator(): Plugin {
       for (const file of readdirSync(dist)) {
         if (/^usce-validate-.*\.js$/.test(file) && file !== VALIDATOR_FILE) rmSync(`${dist}${file}`);
       }
+    },
+  };
+}
+
+/**
+ * lit's two long error messages for a misused `css` tag, cut to their first
+ * words in the drop-in files. The lit inside a drop-in is private to it:
+ * only our own templates reach these checks, so the advice about
+ * `unsafeCSS` could only ever be read by us, and tests catch that first.
+ * A lit release that words them otherwise is reported, not failed.
+ */
+function shortLitErrors(): Plugin {
+  const edits: Array<[string, string]> = [
+    ['"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"CSSResult is not constructable"'],
+    [`". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`, '""'],
+  ];
+  return {
+    name: 'usce-short-lit-errors',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/@lit\/reactive-element\/css-tag\.js$/.test(id)) return null;
+      let result = code;
+      for (const [from, to] of edits) {
+        if (result.includes(from)) result = result.replace(from, to);
+        else this.warn(`lit's message ${from.slice(0, 40)}… was not found: it is left as lit has it`);
+      }
+      return { code: result, map: null };
     },
   };
 }
