@@ -21,6 +21,7 @@ export const COMPARISON_UI_KEYS = [
   'tableCaption',
   'tableCorner',
   'tableScrollHint',
+  'tableNotes',
   'cardsHeading',
   'alsoCalled',
   'suits',
