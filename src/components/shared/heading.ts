@@ -21,20 +21,15 @@ export function heading(
   content: unknown,
   attrs: { id?: string; className?: string; part?: string; focusable?: boolean } = {},
 ): TemplateResult {
-  const id = ifDefined(attrs.id);
-  const cls = ifDefined(attrs.className);
-  const part = ifDefined(attrs.part);
-  const tabindex = ifDefined(attrs.focusable ? '-1' : undefined);
+  const { id, className, part, focusable } = attrs;
+  const tabindex = focusable ? '-1' : undefined;
+  // One line a level, so no whitespace gets into the heading's text.
+  // prettier-ignore
   switch (level) {
-    case 2:
-      return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h2>`;
-    case 4:
-      return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h6>`;
-    default:
-      return html`<h3 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h3>`;
+    case 2: return html`<h2 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h2>`;
+    case 4: return html`<h4 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h4>`;
+    case 5: return html`<h5 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h5>`;
+    case 6: return html`<h6 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h6>`;
+    default: return html`<h3 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h3>`;
   }
 }
