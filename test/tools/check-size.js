@@ -18,12 +18,18 @@ import { compressedSizes } from '../bench/sizes.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-/** Brotli-11 budgets in bytes. */
+/**
+ * Brotli-11 budgets in bytes (1 kB = 1000 B), set just above today's sizes
+ * so that any growth is a visible decision. The goal is 27,500 B for
+ * usce-compare.js and 19,500 B for usce-quiz.js; the reviewed content, the
+ * "before you apply" topics, the article layout, the partner slots and the
+ * take-over of a pre-rendered snippet keep both files above it for now.
+ */
 export const BUDGETS = {
   // lit and @lit/context, the built-in content and quiz text, the four elements.
-  'dist/usce-compare.js': 27_500,
+  'dist/usce-compare.js': 33_700,
   // lit and @lit/context, the quiz's text only, the quiz element.
-  'dist/usce-quiz.js': 19_500,
+  'dist/usce-quiz.js': 22_500,
   // Merging and validating a content override, loaded only when a page uses one.
   [`dist/usce-validate-${version}.js`]: 4_500,
 };
