@@ -27,8 +27,6 @@ import { renderQuestion } from './question-view.js';
 import { renderResult, subLevel, type CopyState } from './result-view.js';
 import { readRemembered, forgetRemembered, pageAddress, readShareCode, remember, shareLink } from './storage.js';
 
-export { readShareCode, SHARE_KEY } from './storage.js';
-
 let nextId = 0;
 
 /**
