@@ -8,8 +8,8 @@
 /** Where the drop-in file is loaded from when no `--src` is given. */
 export const DEFAULT_SRC = 'https://unpkg.com/usce-compare/dist/usce-compare.js';
 
-/** The attributes a snippet may set, in the order they are written. */
-export const SNIPPET_ATTRIBUTES = [
+/** The attributes a snippet may set that take a value, in the order they are written. */
+export const SNIPPET_VALUE_ATTRIBUTES = [
   'types',
   'sections',
   'highlight',
@@ -19,9 +19,13 @@ export const SNIPPET_ATTRIBUTES = [
   'cta-href',
   'cta-label',
   'cta-params',
-  'share',
-  'remember',
 ] as const;
+
+/** The boolean attributes a snippet may set, written after the others. */
+export const SNIPPET_FLAG_ATTRIBUTES = ['share', 'remember'] as const;
+
+/** The attributes a snippet may set, in the order they are written. */
+export const SNIPPET_ATTRIBUTES = [...SNIPPET_VALUE_ATTRIBUTES, ...SNIPPET_FLAG_ATTRIBUTES] as const;
 export type SnippetAttribute = (typeof SNIPPET_ATTRIBUTES)[number];
 /** Attribute values by name; an absent name is an absent attribute, '' an empty one. */
 export type SnippetAttributes = Partial<Record<SnippetAttribute, string>>;

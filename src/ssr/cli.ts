@@ -15,7 +15,14 @@ import { builtInContent } from '../content/content.js';
 import { isSafeHref } from '../content/url.js';
 import { SECTION_IDS, selectHighlight, selectSections, selectTheme, selectTypes, THEMES } from '../content/select.js';
 import { TYPE_IDS } from '../content/types.js';
-import { DEFAULT_SRC, fallbackParagraph, snippetText, type SnippetAttributes } from '../snippet/markup.js';
+import {
+  DEFAULT_SRC,
+  fallbackParagraph,
+  SNIPPET_FLAG_ATTRIBUTES,
+  SNIPPET_VALUE_ATTRIBUTES,
+  snippetText,
+  type SnippetAttributes,
+} from '../snippet/markup.js';
 import { renderSnippet } from './render.js';
 
 const USAGE = `Usage: usce-compare snippet [options] > snippet.html
@@ -44,18 +51,6 @@ Other options:
   -h, --help             this text
 `;
 
-const STRING_OPTIONS = [
-  'types',
-  'sections',
-  'highlight',
-  'heading',
-  'heading-level',
-  'theme',
-  'cta-href',
-  'cta-label',
-  'cta-params',
-] as const;
-
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -64,9 +59,8 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       strict: true,
       options: {
-        ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
-        share: { type: 'boolean' },
-        remember: { type: 'boolean' },
+        ...Object.fromEntries(SNIPPET_VALUE_ATTRIBUTES.map((name) => [name, { type: 'string' as const }])),
+        ...Object.fromEntries(SNIPPET_FLAG_ATTRIBUTES.map((name) => [name, { type: 'boolean' as const }])),
         content: { type: 'string' },
         src: { type: 'string' },
         plain: { type: 'boolean' },
@@ -90,12 +84,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const attributes: SnippetAttributes = {};
-  for (const name of STRING_OPTIONS) {
+  for (const name of SNIPPET_VALUE_ATTRIBUTES) {
     const value = (values as Record<string, unknown>)[name];
     if (typeof value === 'string') attributes[name] = value;
   }
-  if (values.share) attributes.share = '';
-  if (values.remember) attributes.remember = '';
+  for (const name of SNIPPET_FLAG_ATTRIBUTES) {
+    if ((values as Record<string, unknown>)[name] === true) attributes[name] = '';
+  }
 
   const problems = optionProblems(attributes);
   let content: unknown;
