@@ -6,6 +6,9 @@
  * - Ids of questions and options are used in share codes. Renaming,
  *   reordering or adding them makes earlier links read as outdated (they are
  *   detected, not misread); editing or translating text does not.
+ * - The ids of the `stage` and `status` options are also read by the
+ *   eligibility table (`eligibility.ts`): who may do what lives there, not in
+ *   these effects, so that no answer here can open a door the table closes.
  * - Advice is phrased as advice ("we suggest"). State no price, percentage
  *   or length of time, apart from the sourced "observerships commonly run
  *   2–4 weeks"; sourced figures belong in the facts, with their year.
@@ -14,7 +17,11 @@
  * - A rule-out's `unlockedBy` opens with "Once …": it is shown both under
  *   "What would change that" and as the start of a later plan step.
  */
+import { LIVES_IN_US as US_RESIDENTS } from './eligibility.js';
 import type { Effect, QuizContent } from './quiz-types.js';
+
+// Mutable copies for the conditions of the schema.
+const LIVES_IN_US = [...US_RESIDENTS];
 
 // Shared by every option that names a specialty.
 const specialtyLettersTip: Effect = {
@@ -22,23 +29,16 @@ const specialtyLettersTip: Effect = {
   text: 'Aim your rotations at your target specialty: letters from physicians in that specialty carry more weight.',
 };
 
-// Shared by every answer about cost: readers who pay are the ones brokers target.
-const feeTip: Effect = {
+// Shared by the specialties where few non-US IMGs match.
+const competitiveTip: Effect = {
   kind: 'tip',
-  text: 'Ask each host what its fee covers and who will supervise you. Avoid programs that guarantee a letter or a match, or offer hands-on work on a visitor visa.',
+  text: "Some specialties match few IMGs from outside the US. We suggest looking at NRMP's Match data for yours, and keeping a second specialty in mind.",
 };
 
-// Shared by every answer that may lead to a visitor visa.
-const visaRulesTip: Effect = {
+// Shared by the answers that already brought US clinical contacts.
+const lettersFromContactsTip: Effect = {
   kind: 'tip',
-  text: "Visitor-visa rules have changed for some nationalities, and interviews can take long to get. Check the US State Department's current rules for your country before you book or pay.",
-};
-
-// For readers who may come only as visitors: research in person needs its own visa.
-const researchVisaPlan: Effect = {
-  kind: 'plan',
-  type: 'research',
-  text: 'Join a US research team remotely, or in person on the visa the host sponsors, usually a J-1 research scholar visa. A visitor visa does not allow research work.',
+  text: 'Ask the physicians who already know your work whether you can help remotely with a case report, an audit or a research project: that can bring a further letter.',
 };
 
 // Options of the "experience" question that already brought US clinical
@@ -46,15 +46,10 @@ const researchVisaPlan: Effect = {
 // virtual rotation is not among them: it is not clinical experience.
 const HAS_CLINICAL_EXPERIENCE = ['observed', 'hands-on-done'];
 
-// The option of the "travel" question for readers who already live in the US:
-// travel and housing cost them nothing extra.
-const LIVES_IN_US = ['us-based'];
-
-// For most graduates who may not live and work in the US, hands-on care
-// begins with residency: the clinical J-1 is for residency, and a visitor
-// may observe only.
-const RESIDENCY_NOTE =
-  'For most graduates who are not US citizens or permanent residents, hands-on care in the US begins with residency.';
+// Who may do what (hands-on work, observing, research) is not decided here:
+// the eligibility table in `eligibility.ts` rules types out, and the package
+// adds its warnings about fees, state law and visas to every result they fit.
+// The options below only weigh the types that are open and say how to go about them.
 
 export const builtInQuiz: QuizContent = {
   ui: {
@@ -80,12 +75,13 @@ export const builtInQuiz: QuizContent = {
     fullRanking: 'Full ranking',
     rankItem: '{rank}. {type}',
     scoreLabel: 'Score: {score}',
-    notPossibleNow: 'Not possible now',
+    notPossibleNow: 'Not for now',
     whatWouldChange: 'What would change that',
     plan: 'Your plan',
     planNow: 'Now',
     planNext: 'Next',
     planTips: 'Also keep in mind',
+    warnings: 'Before you pay or travel',
     alongside: 'Alongside: {type}',
     share: 'Share your result',
     copyLink: 'Copy link',
@@ -112,50 +108,15 @@ export const builtInQuiz: QuizContent = {
       prompt: 'Where are you in your medical training?',
       options: [
         {
-          id: 'student-clinical',
-          label: 'A medical student in the clinical years of my degree',
-          effects: [
-            {
-              kind: 'score',
-              type: 'hands-on',
-              points: 3,
-              reason:
-                'We suggest hands-on work first: some programs ask for it. In your clinical years you may be able to take elective clerkships, within the limits each host sets.',
-            },
-            {
-              kind: 'plan',
-              type: 'hands-on',
-              text: "Apply for an elective clerkship in your target specialty, through VSLO if your medical school takes part, or through the host's own application. If time allows, a second elective can bring a second letter.",
-            },
-            {
-              kind: 'score',
-              type: 'observership',
-              points: -5,
-              reason:
-                'As a student, we suggest electives before an observership: in an elective you take part in care, and electives close once you graduate.',
-            },
-            {
-              kind: 'tip',
-              text: 'Plan your electives before you graduate: clerkships are open only to students.',
-            },
-          ],
-        },
-        {
           id: 'student-early',
           label: 'A medical student before my clinical years',
           effects: [
             {
-              kind: 'rule-out',
-              type: 'hands-on',
-              reason: 'Elective clerkships are for students in the clinical years of their degree.',
-              unlockedBy:
-                'Once you reach the clinical years of your degree, you may be able to apply for elective clerkships.',
-            },
-            {
               kind: 'score',
               type: 'research',
-              points: 1,
-              reason: 'Research can start early and grow in the years before you apply.',
+              points: 2,
+              reason:
+                'Research can start early, from home, and grow in the years before you apply; it needs no visa if you help a US team remotely.',
             },
             {
               kind: 'score',
@@ -163,23 +124,96 @@ export const builtInQuiz: QuizContent = {
               points: 1,
               reason: 'A virtual rotation is an easy start that fits around your studies.',
             },
+            {
+              kind: 'tip',
+              text: 'Exams first: most hosts ask for USMLE results, so we suggest passing Step 1 before you pay for any US experience.',
+            },
+            {
+              kind: 'tip',
+              text: 'Spend on US experience later, not now: find out whether your school takes part in VSLO, and save for two or three electives in your final years. Paid shadowing now brings little, and its letters would be old by the time you apply.',
+            },
+          ],
+        },
+        {
+          id: 'student-clinical',
+          label: 'A medical student in the clinical years, at a school outside the US',
+          effects: [
+            {
+              kind: 'score',
+              type: 'hands-on',
+              points: 3,
+              reason:
+                'We suggest electives first: in your clinical years you may be able to take elective clerkships, within the limits each host sets, and they close once you graduate.',
+            },
+            {
+              kind: 'plan',
+              type: 'hands-on',
+              text: 'Apply for an elective clerkship in your target specialty through VSLO, or through the visiting-student office of a US medical school or its teaching hospital. If time allows, a second elective can bring a second letter.',
+            },
+            {
+              kind: 'score',
+              type: 'research',
+              points: 1,
+              reason: 'Research with a US team, in person or remotely, can bring a letter from a mentor as well.',
+            },
+            {
+              kind: 'score',
+              type: 'virtual',
+              points: -2,
+              reason:
+                'In your clinical years, electives in person bring more than a virtual rotation, whose letters many programs count for less.',
+            },
+            {
+              kind: 'tip',
+              text: 'Plan your electives before you graduate: clerkships are open only to students. Some hosts take visiting students only from US MD or DO schools, so check before you apply.',
+            },
+            {
+              kind: 'tip',
+              text: "New York does not let graduates of most schools abroad train there if their degree included more than twelve weeks of clerkships outside the school's country, unless the school is on the state's approved list. Count your weeks abroad if New York is on your list.",
+            },
+          ],
+        },
+        {
+          id: 'student-us-cores',
+          label: 'A medical student at a school that arranges my clinical years in US hospitals',
+          effects: [
+            {
+              kind: 'score',
+              type: 'hands-on',
+              points: 4,
+              reason:
+                'The core rotations your school arranges in US hospitals are your main US clinical experience, and the physicians there can write your letters.',
+            },
+            {
+              kind: 'plan',
+              type: 'hands-on',
+              text: 'Make the most of your core rotations: ask the physicians who supervise you for letters, and add electives at teaching hospitals in your target specialty.',
+            },
+            {
+              kind: 'tip',
+              text: "Check that your school is approved for US clinical placements in the states where you want to train. New York, for example, keeps a list of schools whose students may do more than twelve weeks of clerkships outside the school's country.",
+            },
+            {
+              kind: 'tip',
+              text: 'Some hosts take visiting students only from US MD or DO schools, so ask before you apply for an elective.',
+            },
           ],
         },
         {
           id: 'graduate',
-          label: 'A graduate of a medical school',
+          label: 'A graduate of a medical school, within the last five years',
           effects: [
             {
               kind: 'score',
               type: 'hands-on',
               points: 2,
               reason:
-                'We suggest hands-on work where you can get it: some programs ask for it. Clerkships are for students only, so as a graduate your way in is an externship.',
+                'We suggest hands-on work where you may do it: some programs ask for it. Clerkships are for students only, so as a graduate your way in is an externship.',
             },
             {
               kind: 'plan',
               type: 'hands-on',
-              text: 'Look for an externship in your target specialty. What an externship may include depends on the law of the state it is in, so check with the host which tasks you may take on.',
+              text: 'Look for an externship in your target specialty at a hospital or university, and agree in writing which tasks you will do and who supervises you.',
             },
             {
               kind: 'tip',
@@ -187,49 +221,134 @@ export const builtInQuiz: QuizContent = {
             },
           ],
         },
+        {
+          id: 'graduate-older',
+          label: 'A graduate of a medical school, five or more years ago',
+          effects: [
+            {
+              kind: 'score',
+              type: 'hands-on',
+              points: 2,
+              reason:
+                'We suggest hands-on work where you may do it: some programs ask for it. Clerkships are for students only, so as a graduate your way in is an externship.',
+            },
+            {
+              kind: 'plan',
+              type: 'hands-on',
+              text: 'Look for an externship in your target specialty at a hospital or university, and agree in writing which tasks you will do and who supervises you.',
+            },
+            {
+              kind: 'score',
+              type: 'observership',
+              points: 1,
+              reason: 'Recent clinical work in the US can show programs that you are current with practice.',
+            },
+            {
+              kind: 'tip',
+              text: 'Some years after graduating, how recent your clinical work is matters more. Many programs look at the year you graduated; we know of no common cutoff, so check each program on your list, and say in your application what you have done since.',
+            },
+          ],
+        },
       ],
     },
 
     {
-      id: 'travel',
+      id: 'status',
       prompt: 'Where do you live, and what does your status allow in the US?',
-      help: 'Think of the visa or status you hold, or could get soon. Check the rules with the host before you book.',
+      help: 'Choose the answer that fits you today. If visas for your nationality are suspended, or the interview wait is months, choose that answer: it changes the advice.',
       options: [
         {
-          id: 'us-based',
-          label: 'I live in the US and may work there (as a citizen, permanent resident or with a work permit)',
+          id: 'us-work',
+          label: 'I live in the US and may work there (a citizen, a permanent resident, or with a work permit)',
           effects: [
             {
               kind: 'score',
               type: 'hands-on',
               points: 1,
+              when: [{ question: 'stage', noneOf: ['student-early'] }],
               reason:
-                "You may live and work in the US, so you can look for a hands-on rotation. What you may do still depends on state law and the host's rules.",
+                "You may live and work in the US, so hands-on rotations are open to you, within state law and the host's rules.",
+            },
+            {
+              kind: 'score',
+              type: 'research',
+              points: 1,
+              reason:
+                'Living in the US with permission to work, you can look for a research post near you; some are paid.',
+            },
+            {
+              kind: 'plan',
+              type: 'research',
+              text: 'Look for a research post near you, paid or volunteer, and agree in writing what you will do and how you will be credited.',
+            },
+            {
+              kind: 'tip',
+              when: [{ question: 'stage', anyOf: ['graduate', 'graduate-older'] }],
+              text: 'Paid jobs near patients, such as research coordinator, scribe or medical assistant, can also bring US contacts and letters.',
             },
           ],
         },
         {
-          id: 'us-status',
-          label: 'I live abroad, but I am a US citizen or permanent resident, or otherwise allowed to work in the US',
+          id: 'us-no-work',
+          label: 'I live in the US but may not work there (for example on an H-4, F-2 or J-2 without a work permit)',
+          effects: [
+            {
+              kind: 'score',
+              type: 'observership',
+              points: 2,
+              reason:
+                'Observing is not caring for patients, so an unpaid observership near home may fit your status. Ask first: see the plan.',
+            },
+            {
+              kind: 'plan',
+              type: 'observership',
+              text: 'Look for an unpaid observership at a hospital near you. Before you start, ask the host, and an international office or an immigration attorney, to confirm that your status allows it.',
+            },
+            {
+              kind: 'score',
+              type: 'virtual',
+              points: 1,
+              reason: 'A virtual rotation is a course you take, from home.',
+            },
+            {
+              kind: 'plan',
+              type: 'hands-on',
+              when: [{ question: 'stage', anyOf: ['student-clinical', 'student-us-cores'] }],
+              text: 'Before you apply for an elective, ask your school and an immigration attorney whether your status allows it.',
+            },
+            {
+              kind: 'tip',
+              text: 'Find out whether you qualify for a work permit (for example an H-4 EAD, or a J-2 EAD), and ask an immigration attorney which status you will hold during residency.',
+            },
+          ],
+        },
+        {
+          id: 'abroad-us',
+          label: 'I live abroad, and I am a US citizen or permanent resident',
           effects: [
             {
               kind: 'score',
               type: 'hands-on',
               points: 1,
+              when: [{ question: 'stage', noneOf: ['student-early'] }],
               reason:
-                "You may live and work in the US, so you can look for a hands-on rotation. What you may do still depends on state law and the host's rules.",
+                "You may work in the US, so hands-on rotations are open to you, within state law and the host's rules.",
+            },
+            {
+              kind: 'tip',
+              text: 'Living abroad, count the cost of travel and housing in the US, and ask hosts whether they can help with housing.',
             },
           ],
         },
         {
-          id: 'visitor',
-          label: 'I could come only as a visitor (B-1/B-2 visa or ESTA)',
+          id: 'visa-free',
+          label: 'I live abroad and can visit without a visa (for example as a Canadian citizen, or with ESTA)',
           effects: [
             {
               kind: 'score',
               type: 'observership',
               points: 1,
-              reason: 'Visitors may come to the US to observe, so an observership fits your status.',
+              reason: 'A visitor may come to observe, with no pay from a US source and no patient care.',
             },
             {
               kind: 'score',
@@ -237,15 +356,51 @@ export const builtInQuiz: QuizContent = {
               points: 1,
               when: [{ question: 'stage', anyOf: ['student-clinical'] }],
               reason:
-                'As a student you may take an elective that is part of your degree on a B-1 visa, as a business visitor rather than a tourist. Ask each host which visa it wants.',
+                "As a student you may take an elective as a business visitor, if it is unpaid, at a US medical school's hospital, and an approved part of your degree.",
             },
             {
-              kind: 'rule-out',
-              type: 'hands-on',
-              when: [{ question: 'stage', noneOf: ['student-clinical', 'student-early'] }],
+              kind: 'score',
+              type: 'research',
+              points: -1,
               reason:
-                'A visitor may observe in the US but not take part in patient care. The exception for elective clerkships covers only students taking one as part of their degree.',
-              unlockedBy: `Once you are allowed to live and work in the US. ${RESIDENCY_NOTE} Until then, look at observerships, research or virtual work.`,
+                'A visitor may not do research work in person: you would work remotely, or on a status the host sponsors.',
+            },
+            {
+              kind: 'plan',
+              type: 'research',
+              when: [{ question: 'stage', noneOf: ['student-early', 'student-clinical', 'student-us-cores'] }],
+              text: 'Join a US research team remotely. On site you would need a status the host sponsors: usually a J-1 research scholar visa, or an H-1B for a paid post. Canadian citizens may also qualify for TN status, which covers research and teaching.',
+            },
+            {
+              kind: 'plan',
+              type: 'research',
+              when: [{ question: 'stage', anyOf: ['student-early', 'student-clinical', 'student-us-cores'] }],
+              text: 'Join a US research team remotely, or in person on the J-1 category the host uses for visiting students (for example a student intern). Visiting does not allow research work.',
+            },
+            {
+              kind: 'tip',
+              text: 'Canadian citizens: TN status covers teaching and research, not patient care, so it opens neither an externship nor residency. Residency needs the J-1 that ECFMG sponsors or an H-1B.',
+            },
+          ],
+        },
+        {
+          id: 'visitor-visa',
+          label: 'I live abroad and would need a visitor visa (B-1/B-2)',
+          effects: [
+            {
+              kind: 'score',
+              type: 'observership',
+              points: 1,
+              reason:
+                'A visitor visa allows observing, with no pay from a US source and no patient care, where your nationality can get one.',
+            },
+            {
+              kind: 'score',
+              type: 'hands-on',
+              points: 1,
+              when: [{ question: 'stage', anyOf: ['student-clinical'] }],
+              reason:
+                "As a student you may take an elective on a B-1 visa, as a business visitor rather than a tourist, if it is unpaid, at a US medical school's hospital, and an approved part of your degree.",
             },
             {
               kind: 'score',
@@ -254,48 +409,61 @@ export const builtInQuiz: QuizContent = {
               reason:
                 'A visitor visa does not allow research work in person: you would work remotely, or on a visa the host sponsors.',
             },
-            researchVisaPlan,
-            visaRulesTip,
+            {
+              kind: 'plan',
+              type: 'research',
+              when: [{ question: 'stage', noneOf: ['student-early', 'student-clinical', 'student-us-cores'] }],
+              text: 'Join a US research team remotely. On site you would need a visa the host sponsors: usually a J-1 research scholar visa, or an H-1B for a paid post. A visitor visa does not allow research work.',
+            },
+            {
+              kind: 'plan',
+              type: 'research',
+              when: [{ question: 'stage', anyOf: ['student-early', 'student-clinical', 'student-us-cores'] }],
+              text: 'Join a US research team remotely, or in person on the J-1 category the host uses for visiting students (for example a student intern). A visitor visa does not allow research work.',
+            },
+            {
+              kind: 'tip',
+              text: 'An officer may refuse a visitor visa if not convinced that you will return home, and a refusal stays on your record. Prepare for the interview, and book nothing you cannot cancel until the visa is issued.',
+            },
+          ],
+        },
+        {
+          id: 'restricted',
+          label: 'Visas for my nationality are suspended, or the interview wait is months',
+          effects: [
+            {
+              kind: 'score',
+              type: 'virtual',
+              points: 3,
+              reason: 'A virtual rotation needs no visa, so you can start now.',
+            },
+            {
+              kind: 'score',
+              type: 'research',
+              points: 1,
+              reason: 'Research can be done remotely with a US team, with no visa.',
+            },
+            {
+              kind: 'plan',
+              type: 'research',
+              text: 'Join a US research team remotely, for example to help with data analysis or writing. An on-site post would need a visa the host sponsors, and exchange (J) visas are among those suspended for some nationalities.',
+            },
+            {
+              kind: 'tip',
+              text: 'Look up today’s interview wait at the US embassy or consulate in your own country, and plan work you can do from home now. Add time in the US only if the visa can come before you need letters.',
+            },
           ],
         },
         {
           id: 'cannot-travel',
-          label: 'I cannot travel to the US for now',
+          label: 'I cannot travel to the US for now, for another reason',
           effects: [
-            {
-              kind: 'rule-out',
-              type: 'hands-on',
-              when: [{ question: 'stage', anyOf: ['graduate'] }],
-              reason: 'Hands-on rotations take place in person, and you cannot travel now.',
-              unlockedBy: `Once you can be in the US and are allowed to live and work there. ${RESIDENCY_NOTE} What an externship may include also depends on the law of its state.`,
-            },
-            {
-              kind: 'rule-out',
-              type: 'hands-on',
-              when: [{ question: 'stage', noneOf: ['graduate'] }],
-              reason: 'Hands-on rotations take place in person, and you cannot travel now.',
-              unlockedBy:
-                'Once you can travel to the US. A student may take an elective that is part of the degree on a B-1 visa.',
-            },
-            {
-              kind: 'score',
-              type: 'hands-on',
-              points: -3,
-              when: [{ question: 'stage', anyOf: ['graduate'] }],
-              reason: `Even once you can travel, a visitor visa allows observing only. ${RESIDENCY_NOTE}`,
-            },
-            {
-              kind: 'rule-out',
-              type: 'observership',
-              reason: 'Observerships take place in person, and you cannot travel now.',
-              unlockedBy: 'Once you can travel to the US. A visitor visa (B-1/B-2) or ESTA allows observing.',
-            },
             {
               kind: 'score',
               type: 'observership',
               points: 2,
               reason:
-                'Once you can travel, an observership is open even on a visitor visa, so we suggest it as your first step in person.',
+                'Once you can travel, an observership is open even to visitors, so we suggest it as your first step in person.',
             },
             {
               kind: 'score',
@@ -314,7 +482,6 @@ export const builtInQuiz: QuizContent = {
               type: 'research',
               text: 'Join a US research team remotely, for example to help with data analysis or writing.',
             },
-            visaRulesTip,
           ],
         },
         {
@@ -325,22 +492,17 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'virtual',
               points: 1,
-              reason: 'While your travel plans are unclear, a virtual rotation is a step you can take right away.',
+              reason: 'While your status is unclear, a virtual rotation is a step you can take right away.',
             },
             {
-              kind: 'rule-out',
-              type: 'hands-on',
-              when: [{ question: 'stage', noneOf: ['student-clinical', 'student-early'] }],
-              reason:
-                'An externship needs you in the US and allowed to live and work there; a visitor may only observe.',
-              unlockedBy: `Once you know you can be in the US and are allowed to live and work there. ${RESIDENCY_NOTE}`,
+              kind: 'plan',
+              type: 'research',
+              text: 'Join a US research team remotely until you know your status. On site you would need a visa or status the host sponsors; a visitor may not do research work.',
             },
             {
               kind: 'tip',
-              text: 'Before you book anything in person, find out which visa it needs. Hosts can tell you what they ask for.',
+              text: 'Before you book anything in person, find out which visa or status it needs. Hosts can tell you what they ask for.',
             },
-            researchVisaPlan,
-            visaRulesTip,
           ],
         },
       ],
@@ -358,7 +520,7 @@ export const builtInQuiz: QuizContent = {
             {
               kind: 'score',
               type: 'virtual',
-              points: 2,
+              points: 1,
               reason: 'Virtual rotations and other remote work can fit around your other commitments.',
             },
             {
@@ -366,18 +528,6 @@ export const builtInQuiz: QuizContent = {
               type: 'research',
               points: 1,
               reason: 'Remote research can move forward a few hours at a time.',
-            },
-            {
-              kind: 'score',
-              type: 'hands-on',
-              points: -2,
-              reason: 'A hands-on rotation needs you at the host full-time.',
-            },
-            {
-              kind: 'score',
-              type: 'observership',
-              points: -1,
-              reason: 'Observerships usually need time on site, and commonly run 2–4 weeks.',
             },
           ],
         },
@@ -439,14 +589,14 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'virtual',
               points: 2,
-              when: [{ question: 'travel', noneOf: LIVES_IN_US }],
+              when: [{ question: 'status', noneOf: LIVES_IN_US }],
               reason: 'Virtual work spares you the cost of travel and housing in the US.',
             },
             {
               kind: 'score',
               type: 'hands-on',
               points: -1,
-              when: [{ question: 'travel', noneOf: LIVES_IN_US }],
+              when: [{ question: 'status', noneOf: LIVES_IN_US }],
               reason:
                 'A rotation in person adds travel and housing, and some hosts charge fees. We suggest comparing before you commit.',
             },
@@ -454,14 +604,14 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'observership',
               points: -1,
-              when: [{ question: 'travel', noneOf: LIVES_IN_US }],
+              when: [{ question: 'status', noneOf: LIVES_IN_US }],
               reason: 'An observership adds travel and housing, and fees vary widely from host to host.',
             },
             {
               kind: 'score',
               type: 'hands-on',
               points: -1,
-              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
+              when: [{ question: 'status', anyOf: LIVES_IN_US }],
               reason:
                 'Some hosts charge fees for hands-on rotations. We suggest comparing a few near you before you commit.',
             },
@@ -469,48 +619,39 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'observership',
               points: 1,
-              when: [
-                { question: 'travel', anyOf: LIVES_IN_US },
-                { question: 'stage', noneOf: ['student-clinical'] },
-              ],
+              when: [{ question: 'status', anyOf: LIVES_IN_US }],
               reason:
-                'Living in the US, you can look for an observership near home, with no travel or housing to pay. Fees vary, so compare a few.',
+                'Living in the US, you can look for an observership near home, with nothing extra to pay for getting there. Fees vary, so compare a few.',
             },
             {
               kind: 'plan',
               type: 'observership',
-              when: [
-                { question: 'travel', anyOf: LIVES_IN_US },
-                { question: 'stage', noneOf: ['student-clinical'] },
-              ],
+              when: [{ question: 'status', anyOf: ['us-work'] }],
               text: 'Look for an observership at a hospital near you. Before you start, ask what it charges and whether a letter is possible.',
             },
             {
               kind: 'score',
-              type: 'research',
-              points: 1,
-              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
-              reason:
-                'With permission to work in the US, you can also look for a research post near you; some may be paid.',
-            },
-            {
-              kind: 'plan',
-              type: 'research',
-              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
-              text: 'Look for a research post near you, paid or volunteer, and agree in writing what you will do and how you will be credited.',
+              type: 'virtual',
+              points: -1,
+              when: [{ question: 'status', anyOf: LIVES_IN_US }],
+              reason: 'Virtual rotations often charge fees too; near home, an observership may cost you less.',
             },
             {
               kind: 'tip',
-              when: [{ question: 'travel', anyOf: LIVES_IN_US }],
-              text: 'Living in the US, start with low-cost options near home: observerships at local hospitals, and research posts your work permit allows.',
+              when: [{ question: 'status', anyOf: ['us-work'] }],
+              text: 'Living in the US, start with low-cost options near home: observerships at local hospitals, and research posts.',
             },
-            feeTip,
           ],
         },
         {
           id: 'some',
           label: "Somewhat: I'll pay for the right experience",
-          effects: [feeTip],
+          effects: [
+            {
+              kind: 'tip',
+              text: 'Compare what a few hosts charge and what each fee covers before you choose one.',
+            },
+          ],
         },
         {
           id: 'little',
@@ -522,7 +663,6 @@ export const builtInQuiz: QuizContent = {
               points: 1,
               reason: 'You can choose rotations by their quality and specialty rather than by cost.',
             },
-            feeTip,
           ],
         },
       ],
@@ -535,14 +675,14 @@ export const builtInQuiz: QuizContent = {
       options: [
         {
           id: 'research-heavy',
-          label: 'Radiology, dermatology or surgery',
+          label: 'One where research weighs heavily, such as radiology, dermatology or surgery',
           effects: [
             {
               kind: 'score',
               type: 'research',
               points: 3,
               reason:
-                'In these specialties we suggest building some research: it adds to clinical experience rather than replacing it.',
+                'In these specialties we suggest building research in the specialty: it adds to clinical experience rather than replacing it.',
             },
             {
               kind: 'plan',
@@ -551,6 +691,7 @@ export const builtInQuiz: QuizContent = {
               alongside: true,
             },
             specialtyLettersTip,
+            competitiveTip,
           ],
         },
         {
@@ -581,7 +722,7 @@ export const builtInQuiz: QuizContent = {
         {
           id: 'other',
           label: 'Another specialty',
-          effects: [specialtyLettersTip],
+          effects: [specialtyLettersTip, competitiveTip],
         },
         {
           id: 'undecided',
@@ -635,7 +776,7 @@ export const builtInQuiz: QuizContent = {
               type: 'hands-on',
               points: 2,
               reason:
-                'You have seen US practice already. Hands-on work is the natural next step where you can get it, and it brings more detailed letters.',
+                'You have seen US practice already. Hands-on work is the natural next step where you may do it, and it brings more detailed letters.',
             },
             {
               kind: 'score',
@@ -643,6 +784,20 @@ export const builtInQuiz: QuizContent = {
               points: -1,
               reason: 'Another observership would add less than a different kind of experience.',
             },
+            {
+              kind: 'score',
+              type: 'research',
+              points: 2,
+              reason:
+                'A remote project with a physician who already knows you (a case report, an audit or research) is a quick route to a further letter.',
+            },
+            {
+              kind: 'score',
+              type: 'virtual',
+              points: -1,
+              reason: 'A virtual rotation would add less than a project with a physician who already knows your work.',
+            },
+            lettersFromContactsTip,
           ],
         },
         {
@@ -686,6 +841,7 @@ export const builtInQuiz: QuizContent = {
               points: 1,
               reason: 'Research would round out the clinical experience you already have.',
             },
+            lettersFromContactsTip,
           ],
         },
         {
@@ -727,6 +883,7 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'research',
               points: -2,
+              when: [{ question: 'experience', noneOf: HAS_CLINICAL_EXPERIENCE }],
               reason: 'Research is slow to bear fruit, which may be too late for this cycle.',
             },
             {
@@ -740,10 +897,7 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'observership',
               points: 2,
-              when: [
-                { question: 'experience', noneOf: HAS_CLINICAL_EXPERIENCE },
-                { question: 'stage', noneOf: ['student-clinical'] },
-              ],
+              when: [{ question: 'experience', noneOf: HAS_CLINICAL_EXPERIENCE }],
               reason: 'You need US letters soon. Observerships commonly run 2–4 weeks, and some lead to a letter.',
             },
             {
@@ -752,7 +906,7 @@ export const builtInQuiz: QuizContent = {
               points: 1,
               when: [{ question: 'experience', noneOf: HAS_CLINICAL_EXPERIENCE }],
               reason:
-                'You need US letters soon. A virtual rotation can lead to a letter when the supervising physician knows your work well.',
+                'You need US letters soon. A virtual rotation can lead to a letter, though many programs give such letters less weight.',
             },
             {
               kind: 'tip',
@@ -761,7 +915,7 @@ export const builtInQuiz: QuizContent = {
             },
             {
               kind: 'tip',
-              text: 'Hosts need time to check your papers, so we suggest applying as early as you can.',
+              text: "Letters help only if they reach ERAS before programs start reviewing applications. Check this season's ERAS dates and count back from them, allowing for visa waits and for hosts to check your papers.",
             },
           ],
         },
@@ -803,14 +957,61 @@ export const builtInQuiz: QuizContent = {
         },
       ],
     },
+
+    {
+      id: 'exams',
+      prompt: 'Have you passed the USMLE?',
+      help: 'Hosts often ask for your results before they accept you.',
+      optional: true,
+      options: [
+        {
+          id: 'both',
+          label: 'Step 1 and Step 2 CK',
+          effects: [
+            {
+              kind: 'tip',
+              text: 'ECFMG certification needs more than the exams: check which Pathway and English test (OET Medicine) apply to your Match year, and when a Pathway certificate expires.',
+            },
+          ],
+        },
+        {
+          id: 'first-only',
+          label: 'Step 1 only',
+          effects: [
+            {
+              kind: 'tip',
+              text: 'Some hosts ask for Step 2 CK as well. Ask before you apply, and plan the exam around your time in the US.',
+            },
+          ],
+        },
+        {
+          id: 'not-yet',
+          label: 'Not yet',
+          effects: [
+            {
+              kind: 'score',
+              type: 'research',
+              points: 1,
+              reason: 'Remote research can go on while you prepare for the exams.',
+            },
+            {
+              kind: 'tip',
+              text: 'We suggest passing Step 1 before you pay for US experience in person: many hosts ask for USMLE results.',
+            },
+          ],
+        },
+      ],
+    },
   ],
 
   steps: {
     'hands-on':
       'A hands-on rotation in your target specialty: a clerkship if you are a student, an externship if you have graduated.',
-    observership: 'An observership in your target specialty. Before you start, ask whether a letter is possible.',
+    observership:
+      'An observership in your target specialty, at a teaching hospital if you can. Before you start, ask whether a letter is possible.',
     research: 'Research with a US team, in your target specialty if you can.',
-    virtual: 'A virtual rotation with US physicians. Ask the programs you apply to whether they count it.',
+    virtual:
+      'A virtual rotation with US physicians. Many are paid products: before you pay, ask what you will do, who supervises you, and whether the programs on your list count it.',
   },
 
   orderRules: [

@@ -163,6 +163,11 @@ export interface QuizUi {
   planNext: string;
   /** Heading of the general advice under the plan. */
   planTips: string;
+  /**
+   * Heading of the protective warnings, which come from the package itself
+   * (`eligibility.ts`), not from the content, so an override cannot remove them.
+   */
+  warnings: string;
   /** Placeholders: {type}. Marks a step suggested alongside the first choice. */
   alongside: string;
   share: string;
@@ -220,6 +225,7 @@ export const QUIZ_UI_PLACEHOLDERS: Readonly<Record<keyof QuizUi, readonly string
   planNow: [],
   planNext: [],
   planTips: [],
+  warnings: [],
   alongside: ['type'],
   share: [],
   copyLink: [],
@@ -334,6 +340,11 @@ export interface QuizResult {
   /** The types not possible now, in ranking order. */
   notPossibleNow: { type: TypeId; blockers: Blocker[] }[];
   plan: QuizPlan;
+  /**
+   * The protective warnings that apply to this reader (fees and brokers,
+   * state law, visas): from the package's own table, never from content.
+   */
+  warnings: PlanTip[];
   /** The answers that were used, in question order. */
   answers: QuizAnswer[];
   /** Ids of the questions with no answer, in question order. */

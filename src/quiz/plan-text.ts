@@ -10,7 +10,7 @@ import type { TypeId } from '../content/types.js';
 import type { PlanStep, QuizResult, QuizUi } from '../content/quiz-types.js';
 
 /**
- * `result` as text: the suggestion and its reasons, the plan, the ranking,
+ * `result` as text: the suggestion and its reasons, the plan with its warnings, the ranking,
  * the caveat and, last, `url` (where the plan came from). `nameOf` gives a
  * type's display name.
  */
@@ -36,6 +36,9 @@ export function planText(ui: QuizUi, result: QuizResult, nameOf: (id: TypeId) =>
   lines.push('', ui.plan);
   steps(ui.planNow, result.plan.now);
   steps(ui.planNext, result.plan.next);
+  if (result.warnings.length > 0) {
+    lines.push('', `${ui.warnings}:`, ...result.warnings.map((warning) => `- ${warning.text}`));
+  }
   if (result.plan.tips.length > 0) {
     lines.push('', `${ui.planTips}:`, ...result.plan.tips.map((tip) => `- ${tip.text}`));
   }

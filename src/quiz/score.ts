@@ -1,88 +1,47 @@
 /**
  * Turns quiz answers into a result: the four types ranked with their reasons,
- * the types not possible now, and a combined plan. Pure and deterministic: no
- * DOM, no lit, no randomness, and it never throws on odd answers.
+ * the types not possible now, a combined plan and the protective warnings.
+ * Pure and deterministic: no DOM, no lit, no randomness, and it never throws
+ * on odd answers.
  *
+ * The work is split by concern, one function each, in the order `score()`
+ * runs them: the answers' effects (`tallyEffects`), the eligibility table
+ * (`blockersFor`, in `reader.ts`), the order rules (`applyOrderRules`), the
+ * ranking, the plan (`buildPlan`) and the safeguards (`safeguardsFor`).
  * See `README.md` beside this file for how the pieces fit together.
  */
 
+import { ELIGIBILITY, SAFEGUARDS, type EligibilityRule, type Safeguard } from '../content/eligibility.js';
 import { TYPE_IDS, type TypeId } from '../content/types.js';
 import type {
   Blocker,
-  Condition,
   Effect,
-  IgnoredAnswer,
   Option,
+  OrderRule,
   PlanStep,
   PlanTip,
   Question,
   QuizAnswer,
   QuizAnswers,
   QuizContent,
+  QuizPlan,
   QuizResult,
   RankedType,
   Reason,
 } from '../content/quiz-types.js';
+import { addAnswers, conditionAnswers, conditionHolds, inQuestionOrder, resolveAnswers } from './answers.js';
+import { blockersFor, readerOf, safeguardsFor } from './reader.js';
 
-/** The answers `score()` uses: at most one option per known question. */
-export interface ResolvedAnswers {
-  /** Question id -> the chosen option. */
-  chosen: Map<string, Option>;
-  ignored: IgnoredAnswer[];
+export { describeAnswer, resolveAnswers, type ResolvedAnswers } from './answers.js';
+
+/** The package's own rules: who may do what, and the warnings that always show where they apply. */
+export interface ScoreRules {
+  eligibility: readonly EligibilityRule[];
+  safeguards: readonly Safeguard[];
 }
 
-// Reads a value the caller promised is a string, without trusting it: share
-// links and host pages hand us data from outside.
-function readId(entry: unknown, key: 'questionId' | 'optionId'): string {
-  if (typeof entry !== 'object' || entry === null) return '';
-  try {
-    const value: unknown = (entry as Record<string, unknown>)[key];
-    return typeof value === 'string' ? value : String(value);
-  } catch {
-    return '';
-  }
-}
-
-/**
- * Matches answers to the quiz's questions and options. Answers to unknown
- * questions or with unknown options are set aside, as is an earlier answer to
- * a question answered again (the later one wins). Never throws.
- */
-export function resolveAnswers(quiz: QuizContent, answers: QuizAnswers): ResolvedAnswers {
-  const chosen = new Map<string, Option>();
-  const ignored: IgnoredAnswer[] = [];
-  let list: readonly unknown[] = [];
-  try {
-    if (Array.isArray(answers)) list = [...(answers as readonly unknown[])];
-  } catch {
-    // A list that cannot be read (a hostile proxy) counts as no answers.
-  }
-  for (const entry of list) {
-    const answer: QuizAnswer = { questionId: readId(entry, 'questionId'), optionId: readId(entry, 'optionId') };
-    const question = quiz.questions.find((q) => q.id === answer.questionId);
-    if (question === undefined) {
-      ignored.push({ answer, reason: 'unknown-question' });
-      continue;
-    }
-    const option = question.options.find((o) => o.id === answer.optionId);
-    if (option === undefined) {
-      ignored.push({ answer, reason: 'unknown-option' });
-      continue;
-    }
-    const earlier = chosen.get(question.id);
-    if (earlier !== undefined) {
-      ignored.push({ answer: { questionId: question.id, optionId: earlier.id }, reason: 'replaced' });
-    }
-    chosen.set(question.id, option);
-  }
-  return { chosen, ignored };
-}
-
-function conditionHolds(condition: Condition, chosen: Map<string, Option>): boolean {
-  const given = chosen.get(condition.question)?.id;
-  if ('anyOf' in condition) return given !== undefined && condition.anyOf.includes(given);
-  return given === undefined || !condition.noneOf.includes(given);
-}
+/** The built-in rules; a content override cannot change them. */
+export const BUILT_IN_RULES: ScoreRules = { eligibility: ELIGIBILITY, safeguards: SAFEGUARDS };
 
 function isTypeId(value: unknown): value is TypeId {
   return (TYPE_IDS as readonly unknown[]).includes(value);
@@ -98,63 +57,31 @@ interface Tally {
   alongside: boolean;
 }
 
-/** Adds answers to `list`, skipping any already there. */
-function addAnswers(list: QuizAnswer[], more: readonly QuizAnswer[]): void {
-  for (const answer of more) {
-    if (!list.some((a) => a.questionId === answer.questionId && a.optionId === answer.optionId)) {
-      list.push(answer);
-    }
-  }
-}
+type Tallies = Record<TypeId, Tally>;
 
-/** Puts answers in question order, so every list in the result reads the same way. */
-function inQuestionOrder(quiz: QuizContent, answers: readonly QuizAnswer[]): QuizAnswer[] {
-  const position = (a: QuizAnswer) => quiz.questions.findIndex((q) => q.id === a.questionId);
-  return [...answers].sort((a, b) => position(a) - position(b));
-}
-
-/**
- * The answers behind an effect: the answer that carries it first, then the
- * answers its conditions looked at (a skipped question adds nothing).
- */
-function causes(question: Question, option: Option, effect: Effect, chosen: Map<string, Option>): QuizAnswer[] {
-  const because: QuizAnswer[] = [{ questionId: question.id, optionId: option.id }];
-  for (const condition of effect.when ?? []) {
-    const given = chosen.get(condition.question);
-    if (given !== undefined) addAnswers(because, [{ questionId: condition.question, optionId: given.id }]);
-  }
-  return because;
-}
-
-// True when `a` would be listed before `b`: a higher score, or the same score
-// and earlier in the fixed type order, so ties never depend on input order.
-function outranks(a: TypeId, b: TypeId, tallies: Record<TypeId, Tally>): boolean {
-  const difference = tallies[a].score - tallies[b].score;
-  return difference > 0 || (difference === 0 && TYPE_IDS.indexOf(a) < TYPE_IDS.indexOf(b));
-}
-
-function emptyTallies(): Record<TypeId, Tally> {
+function emptyTallies(): Tallies {
   const entries = TYPE_IDS.map((type): [TypeId, Tally] => [
     type,
     { score: 0, reasons: [], blockers: [], planText: [], planBecause: [], alongside: false },
   ]);
-  return Object.fromEntries(entries) as Record<TypeId, Tally>;
+  return Object.fromEntries(entries) as Tallies;
 }
 
 /**
- * Ranks the four types for these answers and derives the plan. Deterministic
- * and total: any list of answers, including an empty one, gives a result;
- * answers it cannot use are listed in `ignored`, never thrown.
- *
- * `quiz` is trusted: run `validateQuiz()` on content from outside first.
+ * The answers behind an effect: the answer that carries it first, then the
+ * answers its conditions looked at.
  */
-export function score(quiz: QuizContent, answers: QuizAnswers): QuizResult {
-  const { chosen, ignored } = resolveAnswers(quiz, answers);
-  const tallies = emptyTallies();
-  const tips: PlanTip[] = [];
+function causes(question: Question, option: Option, effect: Effect, chosen: Map<string, Option>): QuizAnswer[] {
+  const because: QuizAnswer[] = [{ questionId: question.id, optionId: option.id }];
+  addAnswers(because, conditionAnswers(effect.when ?? [], chosen));
+  return because;
+}
 
-  // Effects are read in question order, so reasons come out in the order the
-  // reader answered the questions.
+/**
+ * Applies each chosen option's effects whose conditions hold, in question
+ * order, so reasons come out in the order the reader answered.
+ */
+function tallyEffects(quiz: QuizContent, chosen: Map<string, Option>, tallies: Tallies, tips: PlanTip[]): void {
   for (const question of quiz.questions) {
     const option = chosen.get(question.id);
     if (option === undefined) continue;
@@ -185,12 +112,19 @@ export function score(quiz: QuizContent, answers: QuizAnswers): QuizResult {
       }
     }
   }
+}
 
-  const possible = (type: TypeId) => tallies[type].blockers.length === 0;
-
-  // Applied once each, in order, after every answer is counted, so a rule
-  // sees the final scores and one rule cannot undo the next forever.
-  for (const rule of quiz.orderRules) {
+/**
+ * Applies each order rule once, in order, after every answer is counted, so
+ * a rule sees the final scores and one rule cannot undo the next forever.
+ */
+function applyOrderRules(
+  quiz: QuizContent,
+  rules: readonly OrderRule[],
+  tallies: Tallies,
+  possible: (type: TypeId) => boolean,
+): void {
+  for (const rule of rules) {
     const { type, staysBelow } = rule;
     if (!isTypeId(type) || !isTypeId(staysBelow) || type === staysBelow) continue;
     if (!possible(type) || !possible(staysBelow)) continue;
@@ -208,6 +142,71 @@ export function score(quiz: QuizContent, answers: QuizAnswers): QuizResult {
     tallies[type].score = target;
     tallies[type].reasons.push({ text: rule.reason, points, because: inQuestionOrder(quiz, because) });
   }
+}
+
+// True when `a` would be listed before `b`: a higher score, or the same score
+// and earlier in the fixed type order, so ties never depend on input order.
+function outranks(a: TypeId, b: TypeId, tallies: Tallies): boolean {
+  const difference = tallies[a].score - tallies[b].score;
+  return difference > 0 || (difference === 0 && TYPE_IDS.indexOf(a) < TYPE_IDS.indexOf(b));
+}
+
+/**
+ * The plan. Now: the first possible type, with any the answers pair with
+ * it. Next: the best remaining possible type the answers favour, then every
+ * type not possible now, each with what would open it. A type not possible
+ * now shows only what would open it: its "how to" text would read as advice
+ * to do it anyway.
+ */
+function buildPlan(quiz: QuizContent, order: TypeId[], tallies: Tallies, possible: (t: TypeId) => boolean): QuizPlan {
+  const step = (type: TypeId, alongside: boolean): PlanStep => {
+    const tally = tallies[type];
+    const once: string[] = [];
+    for (const blocker of tally.blockers) if (!once.includes(blocker.unlockedBy)) once.push(blocker.unlockedBy);
+    const because = possible(type) ? [...tally.planBecause] : [];
+    for (const blocker of tally.blockers) addAnswers(because, blocker.because);
+    const text = !possible(type) ? [] : tally.planText.length > 0 ? [...tally.planText] : [quiz.steps[type]];
+    return { type, text, alongside, once, because: inQuestionOrder(quiz, because) };
+  };
+  const open = order.filter(possible);
+  const now: PlanStep[] = [];
+  const [first, ...rest] = open;
+  if (first !== undefined) {
+    now.push(step(first, false));
+    for (const type of rest) if (tallies[type].alongside) now.push(step(type, true));
+  }
+  const next: PlanStep[] = [];
+  const following = rest.find((type) => !tallies[type].alongside && tallies[type].score > 0);
+  if (following !== undefined) next.push(step(following, false));
+  for (const type of order) if (!possible(type)) next.push(step(type, false));
+  return { now, next, tips: [] };
+}
+
+/**
+ * Ranks the four types for these answers and derives the plan. Deterministic
+ * and total: any list of answers, including an empty one, gives a result;
+ * answers it cannot use are listed in `ignored`, never thrown.
+ *
+ * `quiz` is trusted: run `validateQuiz()` on content from outside first.
+ * `rules` are the package's eligibility table and safeguards; tests of the
+ * mechanism alone may pass empty ones.
+ */
+export function score(quiz: QuizContent, answers: QuizAnswers, rules: ScoreRules = BUILT_IN_RULES): QuizResult {
+  const { chosen, ignored } = resolveAnswers(quiz, answers);
+  const tallies = emptyTallies();
+  const tips: PlanTip[] = [];
+  tallyEffects(quiz, chosen, tallies, tips);
+
+  const reader = readerOf(chosen);
+  for (const [type, blockers] of blockersFor(rules.eligibility, reader, chosen)) {
+    tallies[type].blockers.push(...blockers);
+  }
+  for (const tally of Object.values(tallies)) {
+    for (const blocker of tally.blockers) blocker.because = inQuestionOrder(quiz, blocker.because);
+  }
+
+  const possible = (type: TypeId) => tallies[type].blockers.length === 0;
+  applyOrderRules(quiz, quiz.orderRules, tallies, possible);
 
   const byRank = (a: TypeId, b: TypeId) => (outranks(a, b, tallies) ? -1 : 1);
   const order = [...TYPE_IDS.filter(possible).sort(byRank), ...TYPE_IDS.filter((t) => !possible(t)).sort(byRank)];
@@ -220,35 +219,12 @@ export function score(quiz: QuizContent, answers: QuizAnswers): QuizResult {
     blockers: tallies[type].blockers,
   }));
 
-  const step = (type: TypeId, alongside: boolean): PlanStep => {
-    const tally = tallies[type];
-    const once: string[] = [];
-    for (const blocker of tally.blockers) if (!once.includes(blocker.unlockedBy)) once.push(blocker.unlockedBy);
-    const because = [...tally.planBecause];
-    for (const blocker of tally.blockers) addAnswers(because, blocker.because);
-    return {
-      type,
-      text: tally.planText.length > 0 ? [...tally.planText] : [quiz.steps[type]],
-      alongside,
-      once,
-      because: inQuestionOrder(quiz, because),
-    };
-  };
-
-  // Now: the first possible type, with any the answers ask to pair with it.
-  // Next: the best remaining possible type the answers favour, then every
-  // type that is not possible now, each with what would open it up.
-  const open = order.filter(possible);
-  const now: PlanStep[] = [];
-  const [first, ...rest] = open;
-  if (first !== undefined) {
-    now.push(step(first, false));
-    for (const type of rest) if (tallies[type].alongside) now.push(step(type, true));
-  }
-  const next: PlanStep[] = [];
-  const following = rest.find((type) => !tallies[type].alongside && tallies[type].score > 0);
-  if (following !== undefined) next.push(step(following, false));
-  for (const type of order) if (!possible(type)) next.push(step(type, false));
+  const plan = { ...buildPlan(quiz, order, tallies, possible), tips };
+  const planned = (type: TypeId) => possible(type) && [...plan.now, ...plan.next].some((step) => step.type === type);
+  const warnings = safeguardsFor(rules.safeguards, reader, planned).map((w) => ({
+    ...w,
+    because: inQuestionOrder(quiz, w.because),
+  }));
 
   const used: QuizAnswer[] = [];
   const skipped: string[] = [];
@@ -260,31 +236,20 @@ export function score(quiz: QuizContent, answers: QuizAnswers): QuizResult {
 
   // A tie at the top is shown to the reader, not settled silently by the
   // fixed type order.
-  const level = first === undefined ? [] : open.filter((type) => tallies[type].score === tallies[first].score);
-  const closeCall = level.length > 1 ? level : [];
+  const first = order.find(possible);
+  const level =
+    first === undefined ? [] : order.filter((t) => possible(t) && tallies[t].score === tallies[first].score);
 
   return {
     suggestion: first ?? null,
-    closeCall,
+    closeCall: level.length > 1 ? level : [],
     ranking,
     notPossibleNow: ranking.filter((r) => !r.possibleNow).map((r) => ({ type: r.type, blockers: r.blockers })),
-    plan: { now, next, tips },
+    plan,
+    warnings,
     answers: used,
     skipped,
     ignored,
     caveat: quiz.ui.caveat,
   };
-}
-
-/**
- * The question and option an answer names, or `undefined` when either is
- * unknown: for views that label reasons with the reader's own answers.
- */
-export function describeAnswer(
-  quiz: QuizContent,
-  answer: QuizAnswer,
-): { question: Question; option: Option } | undefined {
-  const question = quiz.questions.find((q) => q.id === answer.questionId);
-  const option = question?.options.find((o) => o.id === answer.optionId);
-  return question !== undefined && option !== undefined ? { question, option } : undefined;
 }

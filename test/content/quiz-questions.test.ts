@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { TYPE_IDS } from '../../src/content/types.js';
 import { builtInQuiz } from '../../src/content/quiz-questions.js';
 import { score } from '../../src/quiz/score.js';
-import { allAnswerSets } from '../helpers/quiz-combinations.js';
+import { ELIGIBILITY, SAFEGUARDS } from '../../src/content/eligibility.js';
+import { everyAnswerSet } from '../helpers/quiz-combinations.js';
 
 /** Every string in the built-in quiz, with its path. */
 function allStrings(value: unknown, path = 'quiz'): [string, string][] {
@@ -15,8 +16,8 @@ function allStrings(value: unknown, path = 'quiz'): [string, string][] {
 }
 
 describe('the built-in quiz', () => {
-  it('asks between five and seven questions, each with at least two answers that change something', () => {
-    expect(builtInQuiz.questions.length).to.be.within(5, 7);
+  it('asks at most nine questions, each with at least two answers that change something', () => {
+    expect(builtInQuiz.questions.length).to.be.within(5, 9);
     for (const question of builtInQuiz.questions) {
       expect(question.options.length, question.id).to.be.at.least(2);
       for (const option of question.options) expect(option.effects, `${question.id}=${option.id}`).to.not.be.empty;
@@ -24,15 +25,17 @@ describe('the built-in quiz', () => {
   });
 
   it('can suggest each of the four types, depending on the answers', function () {
-    this.timeout(60_000); // scores all 10 800 combinations
-    const suggested = new Set(allAnswerSets(builtInQuiz).map((answers) => score(builtInQuiz, answers).suggestion));
+    this.timeout(60_000); // scores all 172 800 combinations
+    const suggested = new Set(
+      [...everyAnswerSet(builtInQuiz)].map((answers) => score(builtInQuiz, answers).suggestion),
+    );
     expect([...suggested].sort()).to.deep.equal([...TYPE_IDS].sort());
   });
 
-  it('states no price, percentage or number, apart from visa names and the sourced 2–4 weeks', () => {
+  it('states no price, percentage or number, apart from visa and exam names and the sourced 2–4 weeks', () => {
     for (const [path, text] of allStrings(builtInQuiz)) {
       const rest = text
-        .replace(/B-1\/B-2|B-1|J-1/g, '')
+        .replace(/B-1\/B-2|B-1|J-1|J-2|H-1B|H-4|F-2|Step [12]( CK)?/g, '')
         .replace('commonly run 2–4 weeks', '')
         .replace(/\{\w+\}/g, '');
       expect(rest, path).to.not.match(/[0-9$€£%]/);
@@ -46,9 +49,10 @@ describe('the built-in quiz', () => {
   });
 
   it('mentions a guarantee only to warn against it', () => {
-    const guarantees = allStrings(builtInQuiz).filter(([, text]) => /guarantee/i.test(text));
+    const strings = [...allStrings(builtInQuiz), ...allStrings(SAFEGUARDS, 'safeguards')];
+    const guarantees = strings.filter(([, text]) => /guarantee/i.test(text));
     expect(guarantees).to.not.be.empty;
-    for (const [path, text] of guarantees) expect(text, path).to.match(/avoid programs that guarantee/i);
+    for (const [path, text] of guarantees) expect(text, path).to.match(/avoid anyone who guarantees/i);
   });
 
   it('never suggests that a visa or status opens hands-on work to a graduate from abroad', () => {
@@ -57,12 +61,15 @@ describe('the built-in quiz', () => {
     }
   });
 
-  it('says what would change each rule-out, in words that open a later plan step', () => {
+  it('says what would change each rule of the eligibility table, in words that open a later plan step', () => {
+    for (const rule of ELIGIBILITY) expect(rule.unlockedBy, rule.id).to.match(/^Once /);
+  });
+
+  it('rules nothing out in its answers: who may do what lives in the eligibility table alone', () => {
     for (const question of builtInQuiz.questions) {
       for (const option of question.options) {
-        for (const effect of option.effects) {
-          if (effect.kind === 'rule-out') expect(effect.unlockedBy, `${question.id}=${option.id}`).to.match(/^Once /);
-        }
+        const ruleOuts = option.effects.filter((effect) => effect.kind === 'rule-out');
+        expect(ruleOuts, `${question.id}=${option.id}`).to.deep.equal([]);
       }
     }
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ContentProblem } from '../../src/content/types.js';
 import { builtInQuiz } from '../../src/content/quiz-questions.js';
-import { QUIZ_UI_PLACEHOLDERS, type QuizContent } from '../../src/content/quiz-types.js';
+import { QUIZ_UI_PLACEHOLDERS, type Effect, type QuizContent } from '../../src/content/quiz-types.js';
 import { validateQuiz } from '../../src/content/validate-quiz.js';
 
 /** A deep copy of the built-in quiz, typed loosely so a test can break it. */
@@ -14,13 +14,13 @@ type Loose = Record<string, unknown>;
 const loose = (value: object): Loose => value as Loose;
 
 const TYPES = 'hands-on, observership, research, virtual';
-const QUESTION_IDS = 'stage, travel, time, cost, specialty, experience, timing';
-// quiz.questions[1].options[2] is "visitor"; its effects[1] has a condition on "stage".
-const CONDITION = 'quiz.questions[1].options[2].effects[1].when[0]';
+const QUESTION_IDS = 'stage, status, time, cost, specialty, experience, timing, exams';
+// quiz.questions[1].options[3] is "visa-free"; its effects[1] has a condition on "stage".
+const CONDITION = 'quiz.questions[1].options[3].effects[1].when[0]';
 
 /** The condition at {@link CONDITION}, loosely typed. */
 function condition(quiz: QuizContent): Loose {
-  return loose(quiz.questions[1].options[2].effects[1].when?.[0] ?? {});
+  return loose(quiz.questions[1].options[3].effects[1].when?.[0] ?? {});
 }
 
 function problem(path: string, message: string): ContentProblem {
@@ -101,7 +101,12 @@ describe('validateQuiz', () => {
     ],
     [
       'a rule-out without what would change it',
-      (q) => void delete loose(q.questions[0].options[1].effects[0]).unlockedBy,
+      (q) =>
+        void (q.questions[0].options[1].effects[0] = {
+          kind: 'rule-out',
+          type: 'hands-on',
+          reason: 'Not yet.',
+        } as unknown as Effect),
       [problem('quiz.questions[0].options[1].effects[0].unlockedBy', 'is missing')],
     ],
     [
@@ -121,8 +126,8 @@ describe('validateQuiz', () => {
     ],
     [
       'an empty list of conditions',
-      (q) => void (q.questions[1].options[2].effects[1].when = []),
-      [problem('quiz.questions[1].options[2].effects[1].when', 'must have at least 1 item')],
+      (q) => void (q.questions[1].options[3].effects[1].when = []),
+      [problem('quiz.questions[1].options[3].effects[1].when', 'must have at least 1 item')],
     ],
     [
       'a condition on an unknown question',
@@ -132,7 +137,12 @@ describe('validateQuiz', () => {
     [
       'a condition on an unknown option',
       (q) => void (condition(q).anyOf = ['intern']),
-      [problem(`${CONDITION}.anyOf[0]`, 'must be one of: student-clinical, student-early, graduate')],
+      [
+        problem(
+          `${CONDITION}.anyOf[0]`,
+          'must be one of: student-early, student-clinical, student-us-cores, graduate, graduate-older',
+        ),
+      ],
     ],
     [
       'a condition with both anyOf and noneOf',

@@ -174,6 +174,16 @@ function renderPlan(view: ResultView) {
         : nothing
     }
     ${
+      result.warnings.length > 0
+        ? html`<div class="warnings">
+            <p class="plan-label">${ui.warnings}</p>
+            <ul>
+              ${result.warnings.map((warning) => html`<li>${warning.text}</li>`)}
+            </ul>
+          </div>`
+        : nothing
+    }
+    ${
       result.plan.tips.length > 0
         ? html`<p class="plan-label">${ui.planTips}</p>
             <ul class="tips">

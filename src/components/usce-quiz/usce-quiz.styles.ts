@@ -241,6 +241,25 @@ export const quizStyles = css`
     font-weight: 700;
   }
 
+  /* The package's own warnings (fees, state law, visas): set apart from the
+     advice so a reader about to pay cannot miss them. */
+  .warnings {
+    margin: calc(var(--_space) * 0.75) 0 0;
+    padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.75) calc(var(--_space) * 0.5);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+
+  .warnings ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .warnings li {
+    margin-block: 0.3em;
+  }
+
   .ranking {
     margin: 0;
     padding-inline-start: 1.5em;

@@ -9,7 +9,7 @@ import type { UsceCompare } from '../../../src/components/usce-compare/usce-comp
 import { encodeAnswers } from '../../../src/quiz/share.js';
 import { score } from '../../../src/quiz/score.js';
 import type { QuizAnswer } from '../../../src/content/quiz-types.js';
-import { allAnswerSets } from '../../helpers/quiz-combinations.js';
+import { everyAnswerSet } from '../../helpers/quiz-combinations.js';
 import { all, captureWarnings, deepActive, one, shadow, text } from '../../helpers/dom.js';
 
 const quiz = builtInContent.quiz;
@@ -19,7 +19,7 @@ const nameOf = (id: string) => builtInContent.types.find((t) => t.id === id)!.na
 
 /** For each suggested type, the first answers that lead there. */
 const answersFor = new Map<TypeId | null, QuizAnswer[]>();
-for (const answers of allAnswerSets(quiz)) {
+for (const answers of everyAnswerSet(quiz)) {
   const key = score(quiz, answers).suggestion;
   if (!answersFor.has(key)) answersFor.set(key, answers);
   if (typeIds.every((id) => answersFor.has(id))) break;
