@@ -81,7 +81,7 @@ export const builtInQuiz: QuizContent = {
     planNow: 'Now',
     planNext: 'Next',
     planTips: 'Also keep in mind',
-    warnings: 'Before you pay or travel',
+    warnings: 'Before you pay anyone',
     alongside: 'Alongside: {type}',
     share: 'Share your result',
     copyLink: 'Copy link',
@@ -265,7 +265,7 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'hands-on',
               points: 1,
-              when: [{ question: 'stage', noneOf: ['student-early'] }],
+              when: [{ question: 'stage', anyOf: ['graduate', 'graduate-older'] }],
               reason:
                 "You may live and work in the US, so hands-on rotations are open to you, within state law and the host's rules.",
             },
@@ -330,7 +330,7 @@ export const builtInQuiz: QuizContent = {
               kind: 'score',
               type: 'hands-on',
               points: 1,
-              when: [{ question: 'stage', noneOf: ['student-early'] }],
+              when: [{ question: 'stage', anyOf: ['graduate', 'graduate-older'] }],
               reason:
                 "You may work in the US, so hands-on rotations are open to you, within state law and the host's rules.",
             },
@@ -379,6 +379,7 @@ export const builtInQuiz: QuizContent = {
             },
             {
               kind: 'tip',
+              when: [{ question: 'stage', anyOf: ['graduate', 'graduate-older'] }],
               text: 'Canadian citizens: TN status covers teaching and research, not patient care, so it opens neither an externship nor residency. Residency needs the J-1 that ECFMG sponsors or an H-1B.',
             },
           ],
