@@ -166,11 +166,23 @@ describe('<usce-compare>', () => {
       });
     });
 
-    it('carries the dated note on 2025 visitor-visa changes, with a link to check the current rules', async () => {
+    it('carries the dated 2025–26 visa picture, with the State Department link and no country list', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare sections="before-you-apply"></usce-compare>`);
-      const visas = all(el, '.topic').find((t) => text(t.querySelector('.topic-title')) === 'Visitor visas')!;
-      expect(text(visas)).to.contain('changed in 2025').and.contain('As of 2025; may have changed');
+      const visas = all(el, '.topic').find((t) => text(t.querySelector('.topic-title')) === 'Visas in 2025–26')!;
+      expect(text(visas))
+        .to.contain('Since 1 January 2026')
+        .and.contain('Pay nothing that cannot be refunded before your visa is issued')
+        .and.contain('As of January 2026; may have changed');
+      expect(text(visas)).to.not.match(/Nigeria|Iran|Haiti|Venezuela/);
       expect(visas.querySelector('a')?.getAttribute('href')).to.match(/^https:\/\/travel\.state\.gov\//);
+    });
+
+    it('puts the residency visa first, as its own hurdle, with the H-1B fee dated', async () => {
+      const el = await fixture<UsceCompare>(html`<usce-compare sections="before-you-apply"></usce-compare>`);
+      const topic = all(el, '.topic').find(
+        (t) => text(t.querySelector('.topic-title')) === 'Your visa for residency comes first',
+      )!;
+      expect(text(topic)).to.contain('$100,000').and.contain('As of September 2025; may have changed');
     });
 
     it('comes between the quiz and the facts by default, and shows nothing when the content has no topics', async () => {
