@@ -32,7 +32,7 @@ export interface QuizCompleteDetail {
   top: TypeId | null;
   /** The answers given, in question order. */
   answers: QuizAnswer[];
-  /** The answers as a compact code, the one a share link carries (`v1.k56i.222-1-1`). */
+  /** The answers as a compact code, the one a share link carries (`v1.z77m.341-1-0-`). */
   code: string;
   /** True when the result was opened from a share link or remembered answers rather than answered now. */
   restored: boolean;

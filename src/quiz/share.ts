@@ -1,6 +1,6 @@
 /**
  * Share codes: a reader's answers as a short string that is safe in a URL
- * fragment, such as `v1.k56i.222-1-1`. Pure: no DOM, no lit.
+ * fragment, such as `v1.z77m.341-1-0-`. Pure: no DOM, no lit.
  *
  * Layout: the format (`v1`), a fingerprint of the quiz's question and option
  * ids, then one character per question: the chosen option's index in base 36,
