@@ -247,6 +247,8 @@ export interface Safeguard {
   statuses?: readonly StatusId[];
   /** Applies only when the plan suggests this type, now or next, as open to the reader. */
   whenPlanned?: TypeId;
+  /** Where a reader can check it, shown as a link after the text. */
+  source?: { title: string; url: string };
 }
 
 /** The protective warnings, most important first. */
@@ -260,11 +262,19 @@ export const SAFEGUARDS: readonly Safeguard[] = [
     text: "In some states a graduate without a US licence may do no more than a medical assistant: California's medical board warned in 2010 that letters praising such hands-on work were referred to its enforcement staff. Check the state medical board's rules yourself, not only the host's word.",
     stages: GRADUATES,
     whenPlanned: 'hands-on',
+    source: {
+      title: 'HealthLeaders Media, 2010',
+      url: 'https://www.healthleadersmedia.com/physician-leaders/california-cracks-down-unlicensed-medical-practice',
+    },
   },
   {
     id: 'visa-suspensions',
     text: "Since 1 January 2026, visitor (B) and exchange (J) visas have been suspended for nationals of many countries, and since September 2025 you are expected to interview in your country of nationality or residence; fees for an interview booked elsewhere are not refunded. Check the State Department's current list before you pay for anything, and pay nothing that cannot be refunded before your visa is issued.",
     statuses: ['visitor-visa', 'restricted', 'unsure'],
+    source: {
+      title: 'US Department of State: the current suspensions',
+      url: 'https://travel.state.gov/content/travel/en/News/visas-news/suspension-of-visa-issuance-to-foreign-nationals-to-protect-the-security-of-the-united-states.html',
+    },
   },
   {
     id: 'j1-research-residency',
@@ -272,6 +282,7 @@ export const SAFEGUARDS: readonly Safeguard[] = [
     stages: GRADUATES,
     statuses: ['visa-free', 'visitor-visa', 'restricted', 'unsure'],
     whenPlanned: 'research',
+    source: { title: 'ECFMG: J-1 sponsorship requirements', url: 'https://www.ecfmg.org/evsp/requirements.html' },
   },
   {
     id: 'residency-visa',

@@ -317,6 +317,8 @@ export interface PlanStep {
 export interface PlanTip {
   text: string;
   because: QuizAnswer[];
+  /** Where to check it (the package's warnings only). */
+  source?: { title: string; url: string };
 }
 
 /** The combined plan: what to do now, and what to do next or later. */

@@ -37,7 +37,11 @@ export function planText(ui: QuizUi, result: QuizResult, nameOf: (id: TypeId) =>
   steps(ui.planNow, result.plan.now);
   steps(ui.planNext, result.plan.next);
   if (result.warnings.length > 0) {
-    lines.push('', `${ui.warnings}:`, ...result.warnings.map((warning) => `- ${warning.text}`));
+    lines.push(
+      '',
+      `${ui.warnings}:`,
+      ...result.warnings.map((warning) => `- ${warning.text}${warning.source ? ` (${warning.source.url})` : ''}`),
+    );
   }
   if (result.plan.tips.length > 0) {
     lines.push('', `${ui.planTips}:`, ...result.plan.tips.map((tip) => `- ${tip.text}`));

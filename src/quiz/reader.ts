@@ -85,7 +85,11 @@ export function safeguardsFor(
     const because: QuizAnswer[] = [];
     if (safeguard.stages !== undefined) addAnswers(because, reader.stageAnswer);
     if (safeguard.statuses !== undefined) addAnswers(because, reader.statusAnswer);
-    warnings.push({ text: safeguard.text, because });
+    warnings.push(
+      safeguard.source === undefined
+        ? { text: safeguard.text, because }
+        : { text: safeguard.text, because, source: safeguard.source },
+    );
   }
   return warnings;
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../../content/select.js';
 import type { ClinicalType, TypeId } from '../../content/types.js';
-import type { QuizAnswer, QuizContent, QuizResult, RankedType, Reason } from '../../content/quiz-types.js';
+import type { PlanTip, QuizAnswer, QuizContent, QuizResult, RankedType, Reason } from '../../content/quiz-types.js';
+import { safeHref } from '../../content/url.js';
 import { fire } from '../../events.js';
 import { describeAnswer } from '../../quiz/score.js';
 import { renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
@@ -178,7 +179,7 @@ function renderPlan(view: ResultView) {
         ? html`<div class="warnings">
             <p class="plan-label">${ui.warnings}</p>
             <ul>
-              ${result.warnings.map((warning) => html`<li>${warning.text}</li>`)}
+              ${result.warnings.map((warning) => html`<li>${warning.text} ${renderWarningSource(warning)}</li>`)}
             </ul>
           </div>`
         : nothing
@@ -192,6 +193,14 @@ function renderPlan(view: ResultView) {
         : nothing
     }
   </div>`;
+}
+
+// The package's own links, still passed through the same http(s) check as content links.
+function renderWarningSource(warning: PlanTip) {
+  const href = warning.source === undefined ? undefined : safeHref(warning.source.url);
+  return warning.source && href
+    ? html`<a class="warning-source" href=${href} rel="noopener noreferrer">${warning.source.title}</a>`
+    : nothing;
 }
 
 function renderTypeLinks(view: ResultView, type: TypeId) {

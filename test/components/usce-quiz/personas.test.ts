@@ -354,6 +354,11 @@ describe('<usce-quiz>: sixteen readers at 375 px', function () {
       expect(visible(el, '.close-call')).to.equal(persona.closeCall ?? '');
       // The warnings show in the plan, unfolded, whatever the optional answers.
       expect(visible(el, '.warnings')).to.contain(quiz.ui.warnings);
+      // Each warning that has a source links it, over https.
+      const links = all<HTMLAnchorElement>(el, '.warnings a').map((a) => a.getAttribute('href') ?? '');
+      for (const href of links) expect(href).to.match(/^https:\/\//);
+      if (persona.says.includes(SUSPENSIONS))
+        expect(links.some((h) => h.startsWith('https://travel.state.gov/'))).to.equal(true);
       const told = [visible(el, '.suggestion'), visible(el, '.plan'), visible(el, '.blocked')].join(' ');
       for (const phrase of persona.says) expect(told, phrase).to.contain(phrase);
       const everything = text(one(el, '.result'));
