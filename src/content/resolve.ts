@@ -5,6 +5,7 @@
  */
 import { isPlainObject } from './checks.js';
 import { mergeContent } from './merge.js';
+import { PROTECTED_FACT_IDS } from './protected.js';
 import type { Content, ContentProblem } from './types.js';
 import { validate, type ValidationScope } from './validate.js';
 
@@ -29,5 +30,21 @@ export function applyOverride(base: Content, override: unknown, scope: Validatio
   if (!isObject) return { content: base, problems: [{ path: '', message: 'must be an object' }] };
   const merged = mergeContent(base, override);
   const problems = validate(merged, scope);
-  return problems.length === 0 ? { content: merged as Content, problems } : { content: base, problems };
+  return problems.length === 0
+    ? { content: keepProtectedFacts(base, merged as Content), problems }
+    : { content: base, problems };
+}
+
+/**
+ * `content` with every protected fact of `base` that it lost put back first,
+ * in `base`'s order. An override that keeps a protected fact's id (a
+ * translation) keeps its own words.
+ */
+function keepProtectedFacts(base: Content, content: Content): Content {
+  // Content validated for the quiz alone may carry facts it never checked.
+  if (!Array.isArray(base.facts) || !Array.isArray(content.facts)) return content;
+  const missing = base.facts.filter(
+    (fact) => PROTECTED_FACT_IDS.includes(fact.id) && !content.facts.some((kept) => kept.id === fact.id),
+  );
+  return missing.length === 0 ? content : { ...content, facts: [...missing, ...content.facts] };
 }
