@@ -457,7 +457,67 @@ export const builtInContent: Content = {
     },
   ],
 
+  // The topics that can save a reader money or a visa come first.
   beforeYouApply: [
+    {
+      id: 'visitor-visas',
+      title: 'Visas in 2025–26',
+      points: [
+        "Since 1 January 2026, visitor (B) and exchange (J) visas have been suspended, fully or partly, for nationals of many countries. That includes the J-1 used for residency. Check the State Department's current list before you pay for anything.",
+        'Since September 2025 you are expected to interview in your country of nationality or residence; an interview booked elsewhere may be refused, and its fee is not refunded.',
+        "Pay nothing that cannot be refunded before your visa is issued, and get the host's refund terms for a refused visa in writing.",
+        'A student elective falls under the B-1 rule: ask the host which visa to travel on.',
+      ],
+      sources: [
+        {
+          title: 'US Department of State: Suspension of visa issuance to foreign nationals (Proclamation 10998)',
+          url: 'https://travel.state.gov/content/travel/en/News/visas-news/suspension-of-visa-issuance-to-foreign-nationals-to-protect-the-security-of-the-united-states.html',
+          year: 'January 2026',
+          dated: true,
+        },
+        {
+          title: 'UC Berkeley International Office: Visa application guidance update',
+          url: 'https://internationaloffice.berkeley.edu/news/visa-application-guidance-update-department-state',
+          year: 'September 2025',
+          dated: true,
+        },
+      ],
+    },
+    {
+      id: 'residency-visa',
+      title: 'Your visa for residency comes first',
+      points: [
+        'Unless you are a US citizen or permanent resident, residency itself needs a visa: usually the J-1 that ECFMG sponsors, or an H-1B. Check that you can get one before you spend on US experience.',
+        'Since September 2025 a new H-1B petition carries a $100,000 fee unless it is waived case by case, and the 2026 suspensions reach J visas too.',
+        'A J-1 research post can count against ECFMG sponsoring your clinical J-1 later: ask ECFMG or an immigration attorney before you accept one.',
+      ],
+      sources: [
+        {
+          title: 'AMA: Waiving $100,000 H-1B fee for IMGs serves national interest',
+          url: 'https://www.ama-assn.org/education/international-medical-education/waiving-100000-h-1b-fee-imgs-serves-national-interest',
+          year: 'September 2025',
+          dated: true,
+        },
+        {
+          title: 'ECFMG: Eligibility and basic requirements of the J-1 exchange visitor program',
+          url: 'https://www.ecfmg.org/evsp/requirements.html',
+          year: '2016',
+          dated: true,
+        },
+      ],
+    },
+    {
+      id: 'checking-a-host',
+      title: 'Checking a host before you pay',
+      points: [
+        "The host is a hospital or university with accredited residency programs at that site (ACGME's public program search shows them).",
+        "The physician who will supervise you holds an active licence (the state medical board's lookup shows it).",
+        'You pay the institution, not a person or an agent.',
+        'A written agreement lists what you will do, who supervises you, the fee and the refund terms, including if your visa is refused.',
+        'No letter or match is promised, and past participants can be contacted.',
+      ],
+      sources: [],
+    },
     {
       id: 'host-papers',
       title: 'What hosts ask for',
@@ -513,18 +573,6 @@ export const builtInContent: Content = {
       ],
     },
     {
-      id: 'checking-a-host',
-      title: 'Checking a host before you pay',
-      points: [
-        "The host is a hospital or university with accredited residency programs at that site (ACGME's public program search shows them).",
-        "The physician who will supervise you holds an active licence (the state medical board's lookup shows it).",
-        'You pay the institution, not a person or an agent.',
-        'A written agreement lists what you will do, who supervises you, the fee and the refund terms, including if your visa is refused.',
-        'No letter or match is promised, and past participants can be contacted.',
-      ],
-      sources: [],
-    },
-    {
       id: 'letters',
       title: 'What letters are worth',
       points: [
@@ -541,53 +589,6 @@ export const builtInContent: Content = {
         'Some programs weigh how long ago you graduated and how recent your clinical work is. We know of no common rule, so check each program on your list.',
       ],
       sources: [],
-    },
-    {
-      id: 'visitor-visas',
-      title: 'Visas in 2025–26',
-      points: [
-        "Since 1 January 2026, visitor (B) and exchange (J) visas have been suspended, fully or partly, for nationals of many countries. That includes the J-1 used for residency. Check the State Department's current list before you pay for anything.",
-        'Since September 2025 you are expected to interview in your country of nationality or residence; an interview booked elsewhere may be refused, and its fee is not refunded.',
-        "Pay nothing that cannot be refunded before your visa is issued, and get the host's refund terms for a refused visa in writing.",
-        'A student elective falls under the B-1 rule: ask the host which visa to travel on.',
-      ],
-      sources: [
-        {
-          title: 'US Department of State: Suspension of visa issuance to foreign nationals (Proclamation 10998)',
-          url: 'https://travel.state.gov/content/travel/en/News/visas-news/suspension-of-visa-issuance-to-foreign-nationals-to-protect-the-security-of-the-united-states.html',
-          year: 'January 2026',
-          dated: true,
-        },
-        {
-          title: 'UC Berkeley International Office: Visa application guidance update',
-          url: 'https://internationaloffice.berkeley.edu/news/visa-application-guidance-update-department-state',
-          year: 'September 2025',
-          dated: true,
-        },
-      ],
-    },
-    {
-      id: 'residency-visa',
-      title: 'Your visa for residency comes first',
-      points: [
-        'Unless you are a US citizen or permanent resident, residency itself needs a visa: usually the J-1 that ECFMG sponsors, or an H-1B. Check that you can get one before you spend on US experience.',
-        'Since September 2025 a new H-1B petition carries a $100,000 fee unless it is waived case by case, and the 2026 suspensions reach J visas too.',
-        'A J-1 research post can count against ECFMG sponsoring your clinical J-1 later: ask ECFMG or an immigration attorney before you accept one.',
-      ],
-      sources: [
-        {
-          title: 'AMA: Waiving $100,000 H-1B fee for IMGs serves national interest',
-          url: 'https://www.ama-assn.org/education/international-medical-education/waiving-100000-h-1b-fee-imgs-serves-national-interest',
-          year: 'September 2025',
-          dated: true,
-        },
-        {
-          title: 'ECFMG: Eligibility and basic requirements of the J-1 exchange visitor program',
-          url: 'https://www.ecfmg.org/evsp/requirements.html',
-          year: '2016',
-          dated: true,
-        },
-      ],
     },
     {
       id: 'certification',
