@@ -41,6 +41,23 @@ const lettersFromContactsTip: Effect = {
   text: 'Ask the physicians who already know your work whether you can help remotely with a case report, an audit or a research project: that can bring a further letter.',
 };
 
+// Shared by both graduate answers: a graduate's hands-on route is an
+// externship, open only where the eligibility table allows it.
+const graduateHandsOn: Effect[] = [
+  {
+    kind: 'score',
+    type: 'hands-on',
+    points: 2,
+    reason:
+      'We suggest hands-on work where you may do it: some programs ask for it. Clerkships are for students only, so as a graduate your way in is an externship.',
+  },
+  {
+    kind: 'plan',
+    type: 'hands-on',
+    text: 'Look for an externship in your target specialty at a hospital or university, and agree in writing which tasks you will do and who supervises you.',
+  },
+];
+
 // Options of the "experience" question that already brought US clinical
 // contacts; the others (and skipping) are treated as "no US letters yet". A
 // virtual rotation is not among them: it is not clinical experience.
@@ -203,18 +220,7 @@ export const builtInQuiz: QuizContent = {
           id: 'graduate',
           label: 'A graduate of a medical school, within the last five years',
           effects: [
-            {
-              kind: 'score',
-              type: 'hands-on',
-              points: 2,
-              reason:
-                'We suggest hands-on work where you may do it: some programs ask for it. Clerkships are for students only, so as a graduate your way in is an externship.',
-            },
-            {
-              kind: 'plan',
-              type: 'hands-on',
-              text: 'Look for an externship in your target specialty at a hospital or university, and agree in writing which tasks you will do and who supervises you.',
-            },
+            ...graduateHandsOn,
             {
               kind: 'tip',
               text: 'Some programs weigh how long ago you graduated and how recent your clinical work is. Check the rules of each program on your list.',
@@ -225,18 +231,7 @@ export const builtInQuiz: QuizContent = {
           id: 'graduate-older',
           label: 'A graduate of a medical school, five or more years ago',
           effects: [
-            {
-              kind: 'score',
-              type: 'hands-on',
-              points: 2,
-              reason:
-                'We suggest hands-on work where you may do it: some programs ask for it. Clerkships are for students only, so as a graduate your way in is an externship.',
-            },
-            {
-              kind: 'plan',
-              type: 'hands-on',
-              text: 'Look for an externship in your target specialty at a hospital or university, and agree in writing which tasks you will do and who supervises you.',
-            },
+            ...graduateHandsOn,
             {
               kind: 'score',
               type: 'observership',
