@@ -7,9 +7,11 @@
  * found by walking each module's syntax tree (no regular expression over
  * code). The rules keep what a reader sees:
  *
- * - HTML: a run of whitespace that holds a line break becomes one space, or
- *   nothing where it touches a block-level tag (where the browser drops it
- *   anyway). Runs without a line break were written on purpose and stay.
+ * - HTML: a run of whitespace that holds a line break becomes one space,
+ *   never nothing: next to a block-level tag the browser drops it anyway, but
+ *   the stylesheet may make that tag inline (a `<dt>` styled inline keeps
+ *   the space between term and description), so only one space is safe.
+ *   Runs without a line break were written on purpose and stay.
  *   Inside a quoted attribute value nothing changes; a value that needs no
  *   quotes (no whitespace, quote, `=`, `<`, `>` or backtick) loses them. A template holding
  *   `<pre>`, `<textarea>`, `<style>` or `<script>` is left whole.
@@ -25,14 +27,6 @@ const TAGS: Record<string, 'html' | 'css'> = { html: 'html', staticHtml: 'html',
 
 /** Templates holding any of these are left alone: their whitespace is content. */
 const RAW_TEXT = /<(pre|textarea|style|script)\b/i;
-
-/** Elements around which the browser drops whitespace in normal flow. */
-const BLOCK = new Set(
-  (
-    'address article aside blockquote details dialog div dl dd dt fieldset figcaption figure footer form ' +
-    'h1 h2 h3 h4 h5 h6 header hr legend li main nav ol p section summary table tbody td tfoot th thead tr ul'
-  ).split(' '),
-);
 
 /** An attribute value HTML reads the same without quotes (expressions included). */
 const UNQUOTED_VALUE = /^[^\s"'=<>`]+$/;
@@ -96,10 +90,6 @@ export function minifyHtml(source: string): string {
   let out = '';
   let mode: 'text' | 'tag' | 'quoted' = 'text';
   let quote = '';
-  /** The tag being read, and the last tag whose `>` was passed, with its name. */
-  let tagStart = -1;
-  let lastTag = '';
-  let lastTagEnd = -1;
   let valueStart = -1;
   for (let i = 0; i < source.length; i++) {
     const ch = source.charAt(i);
@@ -124,9 +114,7 @@ export function minifyHtml(source: string): string {
         valueStart = out.length;
       } else if (ch === '>') {
         mode = 'text';
-        lastTag = tagName(out.slice(tagStart));
         out += ch;
-        lastTagEnd = out.length;
       } else if (/\s/.test(ch)) {
         // Between attributes: one space, or none before the tag's `>`. Kept
         // before `/>`: after an unquoted value, the `/` would join the value.
@@ -144,7 +132,6 @@ export function minifyHtml(source: string): string {
     // eslint-disable-next-line no-control-regex -- a hole's marker is a control character on purpose
     if (ch === '<' && /[a-zA-Z/!\u0000]/.test(source[i + 1] ?? '')) {
       mode = 'tag';
-      tagStart = out.length;
       out += ch;
       continue;
     }
@@ -157,21 +144,14 @@ export function minifyHtml(source: string): string {
         out += run;
         continue;
       }
-      const after = source.slice(j + 1);
-      const nextTag = /^<\/?([a-zA-Z][\w-]*)/.exec(after)?.[1]?.toLowerCase() ?? '';
-      const touchesBlockBefore = out.length === lastTagEnd && BLOCK.has(lastTag);
-      const touchesBlockAfter = BLOCK.has(nextTag);
-      out += touchesBlockBefore || touchesBlockAfter ? '' : ' ';
+      // One space, never none: whether the browser drops it depends on the
+      // CSS (a list styled inline keeps it), which this build cannot see.
+      out += ' ';
       continue;
     }
     out += ch;
   }
   return out;
-}
-
-/** The lower-case name of the tag starting `<name` or `</name` at the start of `text`. */
-function tagName(text: string): string {
-  return /^<\/?([a-zA-Z][\w-]*)/.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
 /** See the rules at the top of the file. Exported for its tests. */

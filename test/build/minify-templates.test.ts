@@ -4,9 +4,15 @@ import { minifyCss, minifyHtml } from '../../build/minify-templates.js';
 // The rules the drop-in build applies to the literal text of `html` and
 // `css` templates. Each case shows what must change and what must not.
 describe('minifying html templates', () => {
-  it('drops line breaks and indentation next to block-level tags', () => {
+  it('turns line breaks and indentation into one space, even next to block-level tags', () => {
     expect(minifyHtml('<ul class="a">\n    <li>One</li>\n    <li>Two</li>\n  </ul>')).to.equal(
-      '<ul class=a><li>One</li><li>Two</li></ul>',
+      '<ul class=a> <li>One</li> <li>Two</li> </ul>',
+    );
+  });
+
+  it('never joins a term and its description, which a stylesheet may show inline', () => {
+    expect(minifyHtml('<dt>Patient contact:</dt>\n  <dd>How much</dd>')).to.equal(
+      '<dt>Patient contact:</dt> <dd>How much</dd>',
     );
   });
 

@@ -1,0 +1,120 @@
+/**
+ * The shipped file is the tested file: the built drop-in shows the same text
+ * as the library's source in every section, folds open, word for word and
+ * space for space. Template minifying once joined "Patient contact:" and
+ * "How much…" in the drop-in only, where no other test could see it.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { builtInQuiz } from '../../src/content/quiz-questions.js';
+import { encodeAnswers } from '../../src/quiz/share.js';
+
+const PAGE = '/test/build/pages/same-text.html';
+
+/** Opens the page in a frame and waits until `ready` holds in it. */
+async function open(query: string, hash: string, ready: (doc: Document) => boolean): Promise<Document> {
+  const frame = document.createElement('iframe');
+  // In view: browsers give frames out of view no animation frames, and the widget renders in turns.
+  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 960px; height: 900px; border: 0';
+  frame.src = `${PAGE}?${query}${hash}`;
+  document.body.append(frame);
+  // The frame holds about:blank, already complete, until the page replaces it.
+  const loaded = () => (frame.contentDocument?.location.pathname === PAGE ? frame.contentDocument : null);
+  await waitUntil(() => loaded()?.readyState === 'complete', 'the page did not load', { timeout: 8000 });
+  await waitUntil(() => ready(loaded()!), `nothing rendered for ${query}`, { timeout: 8000 });
+  return loaded()!;
+}
+
+/** Every shadow root below `root`, depth first. */
+function* roots(root: Document | ShadowRoot): Generator<Document | ShadowRoot> {
+  yield root;
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) yield* roots(el.shadowRoot);
+}
+
+/** Opens every fold: the accordion's buttons, "show more" buttons and <details>. */
+async function openFolds(doc: Document): Promise<void> {
+  for (let pass = 0; pass < 3; pass++) {
+    for (const root of roots(doc)) {
+      for (const b of root.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) b.click();
+      for (const d of root.querySelectorAll('details')) d.open = true;
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  }
+}
+
+/**
+ * The text a reader sees, read through shadow roots: rendered text nodes in
+ * order, a line break at every element the browser lays out as a block, and
+ * runs of white space as the browser collapses them. Two words joined in one
+ * build and not in the other come out different.
+ */
+function seenText(node: Node, win: Window): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node.nodeValue ?? '').replace(/\s+/g, ' ');
+  if (!(node instanceof win.Element) && !(node instanceof win.ShadowRoot) && !(node instanceof win.Document)) return '';
+  let block = false;
+  if (node instanceof win.Element) {
+    if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return '';
+    const style = win.getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden') return '';
+    block = !style.display.startsWith('inline') && style.display !== 'contents';
+  }
+  const children =
+    node instanceof win.Element && node.shadowRoot
+      ? [...node.shadowRoot.childNodes]
+      : node instanceof win.HTMLSlotElement
+        ? node.assignedNodes({ flatten: true })
+        : [...node.childNodes];
+  const inner = children.map((child) => seenText(child, win)).join('');
+  return block ? `\n${inner}\n` : inner;
+}
+
+function normalise(text: string): string {
+  return text
+    .replace(/ +/g, ' ')
+    .replace(/ ?\n[\n ]*/g, '\n')
+    .trim();
+}
+
+async function textOf(build: 'dist' | 'src', query: string, hash = ''): Promise<string> {
+  const tag = new URLSearchParams(query).get('tag') ?? 'usce-compare';
+  const doc = await open(`build=${build}&${query}`, hash, (d) => {
+    const el = d.querySelector(tag);
+    return Boolean(
+      el?.shadowRoot && el.shadowRoot.childElementCount > 0 && normalise(seenText(el, d.defaultView!)).length > 40,
+    );
+  });
+  await openFolds(doc);
+  return normalise(seenText(doc.querySelector(tag)!, doc.defaultView!));
+}
+
+describe('the drop-in shows the same text as the library', function () {
+  this.timeout(40_000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const section of ['table', 'cards', 'quiz', 'before-you-apply', 'facts']) {
+    it(`in the ${section} section`, async () => {
+      const query = `sections=${section}`;
+      const [built, source] = [await textOf('dist', query), await textOf('src', query)];
+      expect(built).to.equal(source);
+      expect(source.length).to.be.greaterThan(40);
+    });
+  }
+
+  it('in the table\'s "What each point means" list, term and description apart', async () => {
+    const built = await textOf('dist', 'sections=table');
+    expect(built).to.match(/Patient contact How much/);
+  });
+
+  it('in a quiz result, with its plan and warnings', async () => {
+    const code = encodeAnswers(builtInQuiz, [
+      { questionId: 'stage', optionId: 'graduate' },
+      { questionId: 'status', optionId: 'visitor-visa' },
+      { questionId: 'time', optionId: 'weeks' },
+      { questionId: 'timing', optionId: 'this-cycle' },
+    ]);
+    const query = 'tag=usce-quiz&share=';
+    const hash = `#usce-quiz=${code}`;
+    const [built, source] = [await textOf('dist', query, hash), await textOf('src', query, hash)];
+    expect(built).to.contain(builtInQuiz.ui.warnings);
+    expect(built).to.equal(source);
+  });
+});
