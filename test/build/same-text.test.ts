@@ -49,20 +49,20 @@ async function openFolds(doc: Document): Promise<void> {
  */
 function seenText(node: Node, win: Window): string {
   if (node.nodeType === Node.TEXT_NODE) return (node.nodeValue ?? '').replace(/\s+/g, ' ');
-  if (!(node instanceof win.Element) && !(node instanceof win.ShadowRoot) && !(node instanceof win.Document)) return '';
+  // Checked by node type, not instanceof: the nodes live in the frame's realm.
+  const isElement = node.nodeType === Node.ELEMENT_NODE;
+  if (!isElement && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && node.nodeType !== Node.DOCUMENT_NODE) return '';
   let block = false;
-  if (node instanceof win.Element) {
-    if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return '';
-    const style = win.getComputedStyle(node);
+  let children: Node[] = [...node.childNodes];
+  if (isElement) {
+    const el = node as Element;
+    if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(el.tagName)) return '';
+    const style = win.getComputedStyle(el);
     if (style.display === 'none' || style.visibility === 'hidden') return '';
     block = !style.display.startsWith('inline') && style.display !== 'contents';
+    if (el.shadowRoot) children = [...el.shadowRoot.childNodes];
+    else if (el.tagName === 'SLOT') children = (el as HTMLSlotElement).assignedNodes({ flatten: true });
   }
-  const children =
-    node instanceof win.Element && node.shadowRoot
-      ? [...node.shadowRoot.childNodes]
-      : node instanceof win.HTMLSlotElement
-        ? node.assignedNodes({ flatten: true })
-        : [...node.childNodes];
   const inner = children.map((child) => seenText(child, win)).join('');
   return block ? `\n${inner}\n` : inner;
 }
