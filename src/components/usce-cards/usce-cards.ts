@@ -1,15 +1,14 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
 import { selectHighlight, selectTypes, type TypeSelection } from '../../content/select.js';
 import type { ClinicalType, Content, TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
-import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
-import { ServerRootController } from '../../controllers/server-root.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice } from '../shared/notice.js';
+import { UsceElement } from '../shared/usce-element.js';
 import { warnOnce } from '../../warn.js';
 import { reveal } from '../shared/reveal.js';
 import { chevron, foldStyles, untilFound } from '../shared/fold.js';
@@ -52,7 +51,7 @@ let nextId = 0;
  * @cssprop [--usce-accent=#0b6e55] - Featured card border and badge colour.
  * @cssprop [--usce-surface] - Card background.
  */
-export class UsceCards extends LitElement {
+export class UsceCards extends UsceElement {
   static override styles = [baseStyles, ctaStyles, foldStyles, cardsStyles];
 
   /** Kept when no provider is above this element: each element also works alone. */
@@ -86,19 +85,6 @@ export class UsceCards extends LitElement {
   private featured: TypeId | null = null;
   private idProblems: string[] = [];
   private problems: string[] = [];
-  private readonly background = new HostBackgroundController(this);
-  /** Keeps pre-rendered markup (inside a pre-rendered `<usce-compare>`) painted until its turn. */
-  private readonly serverRoot = new ServerRootController(this);
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.serverRoot.keep() ?? super.createRenderRoot();
-  }
-
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.serverRoot.pending) return super.scheduleUpdate();
-    return this.serverRoot.turn().then(() => super.scheduleUpdate());
-  }
   private readonly idPrefix = `usce-cards-${nextId++}`;
 
   /** Opens the card of `type`, scrolls it into view and focuses its title. */
@@ -121,10 +107,6 @@ export class UsceCards extends LitElement {
     const ctaNotes = ctaProblems(this.cta, this.content.ui, format);
     for (const note of ctaNotes) warnOnce(`<${this.localName}> ${note}`);
     this.problems = [...this.idProblems, ...ctaNotes];
-  }
-
-  protected override updated(): void {
-    adaptAccent(this, this.background, null);
   }
 
   protected override render() {

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
@@ -15,16 +15,15 @@ import {
 import type { Content } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
-import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice } from '../shared/notice.js';
+import { UsceElement } from '../shared/usce-element.js';
 import { foldStyles, type FoldState } from '../shared/fold.js';
 import { warnOnce } from '../../warn.js';
 import { RenderTurnsController } from '../../controllers/render-turns.js';
 import { scheduleStep } from '../../controllers/render-queue.js';
-import { ServerRootController } from '../../controllers/server-root.js';
 import { contentFingerprint } from '../../content/fingerprint.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
@@ -102,7 +101,7 @@ const FACTS_SHOWN = 2;
  * @csspart quiz-button - The quiz's buttons (from `<usce-quiz>`).
  * @csspart result - The quiz's result view (from `<usce-quiz>`).
  */
-export class UsceCompare extends LitElement {
+export class UsceCompare extends UsceElement {
   static override styles = [baseStyles, foldStyles, compareStyles];
 
   /** The content every element inside reads: the built-in content or a valid override. */
@@ -176,26 +175,18 @@ export class UsceCompare extends LitElement {
   private shown: SectionId[] = [...SECTION_IDS];
   private cta: CtaSettings = NO_CTA;
   private problems: string[] = [];
-  private readonly background = new HostBackgroundController(this);
   private readonly idPrefix = `usce-compare-${nextId++}`;
-  /** A pre-rendered widget (see the README's snippet) renders every section at once when it takes over. */
-  private readonly serverRoot = new ServerRootController(this, {
-    schedule: scheduleStep,
-    sameMarkup: () => this.prerenderedFromSameContent(),
-  });
-  /** True from taking over a server-rendered root until the first render. */
-  private takingOver = false;
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const kept = this.serverRoot.keep();
-    this.takingOver = kept !== null;
-    return kept ?? super.createRenderRoot();
+  constructor() {
+    // A pre-rendered widget (see the README's snippet) takes over at its turn in the render queue.
+    super(scheduleStep);
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.serverRoot.pending) return super.scheduleUpdate();
-    return this.serverRoot.turn().then(() => super.scheduleUpdate());
+  protected override sameServerMarkup(): boolean {
+    return this.prerenderedFromSameContent();
+  }
+
+  protected override get accentTheme(): string | null {
+    return this.theme;
   }
 
   /**
@@ -223,9 +214,9 @@ export class UsceCompare extends LitElement {
     this.knownHighlight = highlight.id ?? '';
     const sections = selectSections(this.sections);
     this.shown = sections.sections;
-    if (isServer || this.takingOver) {
+    if (isServer || this.tookOverServerRoot) {
       // The server renders the whole widget; so does the render that replaces it.
-      this.takingOver = false;
+      this.tookOverServerRoot = false;
       this.turns.rendered = this.shown.length;
     }
     this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
@@ -255,10 +246,6 @@ export class UsceCompare extends LitElement {
    */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.turns.allRendered(() => super.getUpdateComplete());
-  }
-
-  protected override updated(): void {
-    adaptAccent(this, this.background, this.theme);
   }
 
   /** Settles once this update and the first render of the elements it added are done. */

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
@@ -10,11 +10,10 @@ import * as flow from '../../quiz/flow.js';
 import { score } from '../../quiz/score.js';
 import { decodeAnswers, encodeAnswers } from '../../quiz/share.js';
 import type { QuizContent, QuizResult, Question } from '../../content/quiz-types.js';
-import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
-import { ServerRootController } from '../../controllers/server-root.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { renderNotice } from '../shared/notice.js';
+import { UsceElement } from '../shared/usce-element.js';
 import { warnOnce } from '../../warn.js';
 import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
@@ -72,7 +71,7 @@ let nextId = 0;
  *
  * @cssprop [--usce-accent=#0b6e55] - Progress bar, chosen answer and primary button colour.
  */
-export class UsceQuiz extends LitElement {
+export class UsceQuiz extends UsceElement {
   static override styles = [baseStyles, ctaStyles, quizStyles, partnerSlotStyles, keepPlanStyles];
 
   /** From `<usce-compare>` when inside one; the built-in content when alone. */
@@ -136,28 +135,15 @@ export class UsceQuiz extends LitElement {
   private result?: QuizResult;
   private restoredOnce = false;
   private focusAfterUpdate: 'question' | 'result' | 'first-option' | null = null;
-  private readonly background = new HostBackgroundController(this);
   /** True while the result shown came from a share link or remembered answers. */
   private restoredResult = false;
   private readonly keep = new KeepPlan(this, () => this.plainPlan());
   private readonly idPrefix = `usce-quiz-${nextId++}`;
-  /** Keeps pre-rendered markup (inside a pre-rendered `<usce-compare>`) painted until its turn. */
-  private readonly serverRoot = new ServerRootController(this);
 
   constructor() {
     super();
     const read = () => partnerState(this.onResult ? this.result : undefined, this.code(), this.restoredResult);
     this.addController(new PartnerSlotsController(this, read));
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.serverRoot.keep() ?? super.createRenderRoot();
-  }
-
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.serverRoot.pending) return super.scheduleUpdate();
-    return this.serverRoot.turn().then(() => super.scheduleUpdate());
   }
 
   private get quiz(): QuizContent {
@@ -199,8 +185,12 @@ export class UsceQuiz extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    adaptAccent(this, this.background, this.theme);
+  protected override get accentTheme(): string | null {
+    return this.theme;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const target = this.focusAfterUpdate;
     this.focusAfterUpdate = null;
     if (target === 'question') this.renderRoot.querySelector<HTMLElement>('.prompt')?.focus();

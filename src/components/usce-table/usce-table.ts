@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
@@ -14,10 +14,9 @@ import {
 } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
-import { ServerRootController } from '../../controllers/server-root.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { renderNotice } from '../shared/notice.js';
+import { UsceElement } from '../shared/usce-element.js';
 import { reveal } from '../shared/reveal.js';
 import { foldStyles, renderFold } from '../shared/fold.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -50,7 +49,7 @@ let nextId = 0;
  * @cssprop [--usce-accent=#0b6e55] - Featured column and badge colour.
  * @cssprop [--usce-background] - Solid background behind the sticky first column; detected from the page by default.
  */
-export class UsceTable extends LitElement {
+export class UsceTable extends UsceElement {
   static override styles = [baseStyles, foldStyles, tableStyles];
 
   /** Kept when no provider is above this element: each element also works alone. */
@@ -77,19 +76,6 @@ export class UsceTable extends LitElement {
   private featured: TypeId | null = null;
   private problems: string[] = [];
   private readonly captionId = `usce-table-caption-${nextId++}`;
-  private readonly background = new HostBackgroundController(this);
-  /** Keeps pre-rendered markup (inside a pre-rendered `<usce-compare>`) painted until its turn. */
-  private readonly serverRoot = new ServerRootController(this);
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.serverRoot.keep() ?? super.createRenderRoot();
-  }
-
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.serverRoot.pending) return super.scheduleUpdate();
-    return this.serverRoot.turn().then(() => super.scheduleUpdate());
-  }
   private resizeObserver?: ResizeObserver;
 
   override disconnectedCallback(): void {
@@ -119,8 +105,8 @@ export class UsceTable extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    adaptAccent(this, this.background, null);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     // Set through the CSSOM rather than a style attribute binding: a page
     // whose CSP has no 'unsafe-inline' for styles refuses style attributes

@@ -1,0 +1,60 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
+import { ServerRootController, type ScheduleTurn } from '../../controllers/server-root.js';
+
+/**
+ * What the four elements share and nothing more: they take over markup the
+ * server rendered (the pre-rendered snippet), find the page's background
+ * behind them, and adapt their accent to it after each render. Each element
+ * file keeps only its own properties and rendering.
+ *
+ * A plain class (no mixin), so the custom-elements manifest and
+ * lit-analyzer read each element as they read any LitElement.
+ */
+export abstract class UsceElement extends LitElement {
+  /** The page's background behind the element, looked up before the first paint. */
+  protected readonly background = new HostBackgroundController(this);
+  /** Keeps pre-rendered markup painted until the element's turn to take it over. */
+  protected readonly serverRoot: ServerRootController;
+  /** True from taking over a server-rendered root until an element says it is done with it. */
+  protected tookOverServerRoot = false;
+
+  /** `schedule` gives the take-over its turn; by default, the next task. */
+  constructor(schedule?: ScheduleTurn) {
+    super();
+    this.serverRoot = new ServerRootController(this, { schedule, sameMarkup: () => this.sameServerMarkup() });
+  }
+
+  /**
+   * Whether the server's markup has the structure this element renders, so
+   * a focused element can be found in it again by position.
+   */
+  protected sameServerMarkup(): boolean {
+    return true;
+  }
+
+  /**
+   * The `theme` the accent follows: `null` for the elements that have no
+   * `theme` attribute and always follow the page.
+   */
+  protected get accentTheme(): string | null {
+    return null;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const kept = this.serverRoot.keep();
+    this.tookOverServerRoot = kept !== null;
+    return kept ?? super.createRenderRoot();
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRoot.pending) return super.scheduleUpdate();
+    return this.serverRoot.turn().then(() => super.scheduleUpdate());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    adaptAccent(this, this.background, this.accentTheme);
+  }
+}
