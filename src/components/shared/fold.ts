@@ -80,8 +80,10 @@ export const chevron = html`<span class="chevron" aria-hidden="true"></span>`;
  * its own box, only its content is skipped).
  */
 export const foldStyles = css`
-  .fold-toggle {
-    display: inline-flex;
+  /* Buttons that open and close a region (the cards' titles too): no button
+     chrome, the page's font, a target large enough for a thumb. */
+  .fold-toggle,
+  .card-toggle {
     align-items: center;
     gap: 0.5em;
     min-height: 2.75em;
@@ -91,11 +93,15 @@ export const foldStyles = css`
     background: none;
     color: inherit;
     font: inherit;
-    font-weight: 600;
     text-align: start;
+    cursor: pointer;
+  }
+
+  .fold-toggle {
+    display: inline-flex;
+    font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    cursor: pointer;
   }
 
   .chevron {

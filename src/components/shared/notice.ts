@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import type { ContentProblem, UiStrings } from '../../content/types.js';
+import { contentProblemLines } from './problems.js';
 
 /**
  * Renders the in-widget notice that names problems with the embed code.
@@ -14,4 +16,20 @@ export function renderNotice(heading: string, messages: readonly string[]) {
       ${messages.map((message) => html`<li>${message}</li>`)}
     </ul>
   </div>`;
+}
+
+/**
+ * The notices of an element that reads content: its attribute problems, a
+ * content URL that could not be loaded, and the problems of an override
+ * that could not be used.
+ */
+export function renderNotices(
+  ui: UiStrings,
+  problems: readonly string[],
+  source: { loadError: string | null | undefined; problems: readonly ContentProblem[] },
+) {
+  const content = contentProblemLines(source.problems, ui);
+  return html`${renderNotice(ui.noticeHeading, problems)}
+  ${source.loadError ? renderNotice(ui.noticeHeading, [source.loadError]) : nothing}
+  ${content.length > 0 ? renderNotice(ui.contentError, content) : nothing}`;
 }

@@ -1,5 +1,7 @@
-import { format } from '../../content/select.js';
+import { format, selectTheme, THEMES } from '../../content/select.js';
 import type { ContentProblem, UiStrings } from '../../content/types.js';
+import { warnOnce } from '../../warn.js';
+import { ctaProblems, type CtaSettings } from './cta.js';
 import { toHeadingLevel } from './heading.js';
 
 /** How many content problems the notice lists before it says how many more there are. */
@@ -20,4 +22,35 @@ export function headingLevelProblem(value: unknown, ui: UiStrings): string | nul
   return ok
     ? null
     : format(ui.unknownValue, { attribute: 'heading-level', value: String(value), valid: '2, 3, 4, 5, 6' });
+}
+
+/** The attributes the widget and the quiz share, as they were set. */
+export interface SharedAttributes {
+  theme?: string | null;
+  headingLevel?: unknown;
+  cta?: CtaSettings;
+}
+
+/**
+ * Notice lines for the shared attributes that are set but not usable: an
+ * unknown `theme`, a `heading-level` that is not 2 to 6, a call to action
+ * without its link or label.
+ */
+export function sharedAttributeProblems(attributes: SharedAttributes, ui: UiStrings): string[] {
+  const problems: string[] = [];
+  if ('theme' in attributes) {
+    const theme = selectTheme(attributes.theme ?? null);
+    if (theme.unknown !== null) {
+      problems.push(format(ui.unknownValue, { attribute: 'theme', value: theme.unknown, valid: THEMES.join(', ') }));
+    }
+  }
+  const level = headingLevelProblem(attributes.headingLevel, ui);
+  if (level) problems.push(level);
+  if (attributes.cta) problems.push(...ctaProblems(attributes.cta, ui, format));
+  return problems;
+}
+
+/** One console warning per problem, named after the element, once per message. */
+export function warnProblems(element: Element, problems: readonly string[]): void {
+  for (const problem of problems) warnOnce(`<${element.localName}> ${problem}`);
 }

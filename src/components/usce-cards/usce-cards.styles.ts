@@ -47,21 +47,11 @@ export const cardsStyles = css`
     line-height: 1.3;
   }
 
-  /* The whole title row is the button: a large target for a thumb. */
+  /* The whole title row is the button (its common look is in foldStyles). */
   .card-toggle {
     display: flex;
-    align-items: center;
-    gap: 0.5em;
     width: 100%;
     min-height: 2.75rem;
-    margin: 0;
-    padding: 0.25em 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
   }
 
   .card-toggle:hover .card-name {

@@ -9,7 +9,7 @@ import { baseStyles, ctaStyles } from '../shared/base.styles.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotice } from '../shared/notice.js';
 import { UsceElement } from '../shared/usce-element.js';
-import { warnOnce } from '../../warn.js';
+import { warnProblems } from '../shared/problems.js';
 import { reveal } from '../shared/reveal.js';
 import { chevron, foldStyles, untilFound } from '../shared/fold.js';
 import { ctaProblems, NO_CTA, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
@@ -105,7 +105,7 @@ export class UsceCards extends UsceElement {
     }
     this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
     const ctaNotes = ctaProblems(this.cta, this.content.ui, format);
-    for (const note of ctaNotes) warnOnce(`<${this.localName}> ${note}`);
+    warnProblems(this, ctaNotes);
     this.problems = [...this.idProblems, ...ctaNotes];
   }
 

@@ -7,9 +7,7 @@ import {
   SECTION_IDS,
   selectHighlight,
   selectSections,
-  selectTheme,
   selectTypes,
-  THEMES,
   type SectionId,
 } from '../../content/select.js';
 import type { Content } from '../../content/types.js';
@@ -18,14 +16,14 @@ import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/conte
 import { baseStyles } from '../shared/base.styles.js';
 import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { renderNotice } from '../shared/notice.js';
+import { renderNotices } from '../shared/notice.js';
 import { UsceElement } from '../shared/usce-element.js';
 import { foldStyles, type FoldState } from '../shared/fold.js';
 import { warnOnce } from '../../warn.js';
 import { RenderTurnsController } from '../../controllers/render-turns.js';
 import { scheduleStep } from '../../controllers/render-queue.js';
 import { contentFingerprint } from '../../content/fingerprint.js';
-import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
+import { sharedAttributeProblems, warnProblems } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
 import { passThroughSlots } from '../usce-quiz/partner-slots.js';
 import { compareStyles } from './usce-compare.styles.js';
@@ -225,15 +223,11 @@ export class UsceCompare extends UsceElement {
     const invalid = (attribute: string, value: string, valid: readonly string[]) =>
       format(ui.unknownValue, { attribute, value, valid: valid.join(', ') });
     if (sections.unknown.length > 0) problems.push(invalid('sections', sections.unknown.join(' '), SECTION_IDS));
-    const theme = selectTheme(this.theme);
-    if (theme.unknown !== null) problems.push(invalid('theme', theme.unknown, THEMES));
-    const level = headingLevelProblem(this.headingLevel, ui);
-    if (level) problems.push(level);
     const ctaNotes = ctaProblems(this.cta, ui, format);
-    problems.push(...ctaNotes);
+    problems.push(...sharedAttributeProblems({ theme: this.theme, headingLevel: this.headingLevel }, ui), ...ctaNotes);
     // Passed down only when usable, so the cards and the quiz do not repeat the notice.
     if (ctaNotes.length > 0) this.cta = NO_CTA;
-    for (const problem of problems) warnOnce(`<${this.localName}> ${problem}`);
+    warnProblems(this, problems);
     this.problems = problems;
   }
 
@@ -282,18 +276,10 @@ export class UsceCompare extends UsceElement {
             </div>`
           : nothing
       }
-      ${this.renderProblems()}
+      ${renderNotices(this.resolved.ui, this.problems, this.source)}
       ${this.shown.slice(0, this.turns.rendered).map((section) => this.renderSection(section, sub))}
       <p class="caveat" part="caveat">${ui.caveat}</p>
     </section>`;
-  }
-
-  private renderProblems() {
-    const ui = this.resolved.ui;
-    const content = contentProblemLines(this.source.problems, ui);
-    return html`${renderNotice(ui.noticeHeading, this.problems)}
-    ${this.source.loadError ? renderNotice(ui.noticeHeading, [this.source.loadError]) : nothing}
-    ${content.length > 0 ? renderNotice(ui.contentError, content) : nothing}`;
   }
 
   private renderSection(section: SectionId, level: HeadingLevel) {

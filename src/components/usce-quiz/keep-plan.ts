@@ -133,16 +133,11 @@ export const keepPlanStyles = css`
     font-weight: 600;
   }
 
+  /* Border, padding and font: with the share link's box, in the quiz's styles. */
   .plan-text textarea {
     display: block;
     box-sizing: border-box;
     width: 100%;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
   }
 
   @media print {

@@ -336,16 +336,21 @@ export const quizStyles = css`
     margin-block-start: 0.25em;
   }
 
-  .share input {
-    flex: 1 1 12em;
-    min-width: 0;
-    min-height: 2.75em;
+  /* The boxes that hold text to copy: the share link and the plan. */
+  .share input,
+  .plan-text textarea {
     padding: 0.4em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;
     font: inherit;
+  }
+
+  .share input {
+    flex: 1 1 12em;
+    min-width: 0;
+    min-height: 2.75em;
   }
 
   .copy-status {

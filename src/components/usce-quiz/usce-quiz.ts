@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { builtInContent } from '../../content/content.js';
-import { format, selectTheme, THEMES } from '../../content/select.js';
+import { format } from '../../content/select.js';
 import type { Content, TypeId } from '../../content/types.js';
 import { contentContext } from '../../context/content-context.js';
 import { fire } from '../../events.js';
@@ -11,11 +11,10 @@ import { score } from '../../quiz/score.js';
 import { decodeAnswers, encodeAnswers } from '../../quiz/share.js';
 import type { QuizContent, QuizResult, Question } from '../../content/quiz-types.js';
 import { baseStyles, ctaStyles } from '../shared/base.styles.js';
-import { ctaProblems, NO_CTA, type CtaSettings } from '../shared/cta.js';
-import { renderNotice } from '../shared/notice.js';
+import { NO_CTA, type CtaSettings } from '../shared/cta.js';
+import { renderNotices } from '../shared/notice.js';
 import { UsceElement } from '../shared/usce-element.js';
-import { warnOnce } from '../../warn.js';
-import { contentProblemLines, headingLevelProblem } from '../shared/problems.js';
+import { sharedAttributeProblems, warnProblems } from '../shared/problems.js';
 import { ContentSourceController, DEFAULT_TIMEOUT_MS } from '../../context/content-source.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { quizStyles } from './usce-quiz.styles.js';
@@ -201,15 +200,8 @@ export class UsceQuiz extends UsceElement {
   private checkAttributes(): void {
     const ui = this.resolved.ui;
     this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
-    const problems: string[] = [];
-    const theme = selectTheme(this.theme);
-    if (theme.unknown !== null) {
-      problems.push(format(ui.unknownValue, { attribute: 'theme', value: theme.unknown, valid: THEMES.join(', ') }));
-    }
-    const level = headingLevelProblem(this.headingLevel, ui);
-    if (level) problems.push(level);
-    problems.push(...ctaProblems(this.cta, ui, format));
-    for (const problem of problems) warnOnce(`<${this.localName}> ${problem}`);
+    const problems = sharedAttributeProblems({ theme: this.theme, headingLevel: this.headingLevel, cta: this.cta }, ui);
+    warnProblems(this, problems);
     this.problems = problems;
   }
 
@@ -219,13 +211,10 @@ export class UsceQuiz extends UsceElement {
       return html`<div aria-busy="true"><slot></slot></div>`;
     }
     const ui = this.quiz.ui;
-    const contentNotes = contentProblemLines(this.source.problems, this.resolved.ui);
     const level = toHeadingLevel(this.headingLevel, 2);
     return html`<section class="quiz" part="quiz" aria-labelledby="${this.idPrefix}-heading">
       ${heading(level, ui.heading, { id: `${this.idPrefix}-heading`, className: 'quiz-heading' })}
-      ${renderNotice(this.resolved.ui.noticeHeading, this.problems)}
-      ${this.source.loadError ? renderNotice(this.resolved.ui.noticeHeading, [this.source.loadError]) : nothing}
-      ${contentNotes.length > 0 ? renderNotice(this.resolved.ui.contentError, contentNotes) : nothing}
+      ${renderNotices(this.resolved.ui, this.problems, this.source)}
       ${this.note ? html`<p class="notice" role="status">${this.note}</p>` : nothing}
       ${this.onResult ? this.renderResultView(subLevel(level)) : this.renderQuestionView(subLevel(level))}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
