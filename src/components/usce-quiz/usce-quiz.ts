@@ -323,12 +323,27 @@ export class UsceQuiz extends UsceElement {
     if (!restarted) this.save();
   }
 
-  /** Scores the answers and tells the page the reader reached the result. */
+  /**
+   * Scores the answers and tells the page the reader reached the result.
+   *
+   * The one rule for events about what an element finds when it connects (a
+   * result restored from a share link or storage): they fire after its first
+   * render, never inside `connectedCallback`, so a page that inserts the quiz
+   * and then adds its listener still hears them, and sees the result drawn.
+   */
   private complete(restored: boolean): void {
     const result = score(this.quiz, flow.answerList(this.quiz, this.flow));
     this.result = result;
     this.restoredResult = restored;
-    fire(this, 'usce-quiz-complete', { ...resultValues(result, this.code()), answers: result.answers, restored });
+    const detail = { ...resultValues(result, this.code()), answers: result.answers, restored };
+    if (!restored) {
+      fire(this, 'usce-quiz-complete', detail);
+      return;
+    }
+    void this.updateComplete.then(() => {
+      // Still showing that result: a reader may have pressed Start again in between.
+      if (this.isConnected && this.onResult && this.code() === detail.code) fire(this, 'usce-quiz-complete', detail);
+    });
   }
 
   /** The result and plan as text for Copy plan, ending with where they came from. */

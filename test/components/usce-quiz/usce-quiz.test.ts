@@ -230,6 +230,24 @@ describe('<usce-quiz>', () => {
       expect(document.activeElement).not.to.equal(reopened);
     });
 
+    it('reports a reopened result with restored: true, after its first render, to a listener added after insertion', async () => {
+      history.replaceState(null, '', `#${SHARE_KEY}=${encodeAnswers(quiz, firstAnswers)}`);
+      const el = document.createElement('usce-quiz');
+      el.share = true;
+      document.body.append(el);
+      try {
+        // Added after the element connected: a synchronous event would already be gone.
+        const event = await oneEvent(el, 'usce-quiz-complete');
+        expect(event.detail.restored).to.equal(true);
+        expect(event.detail.answers).to.deep.equal(firstAnswers);
+        expect(event.detail.ranking).to.deep.equal(score(quiz, firstAnswers).ranking.map((r) => r.type));
+        // The result is drawn by the time the page hears of it.
+        expect(text(one(el, '.result-heading'))).to.equal(ui.resultHeading);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('starts fresh with a gentle note for a damaged or outdated code, and never throws', async () => {
       const errors: unknown[] = [];
       const onError = (e: ErrorEvent) => errors.push(e.error);
