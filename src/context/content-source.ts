@@ -136,11 +136,13 @@ export class ContentSourceController implements ReactiveController {
 
   private fromUrl(url: string, request: number): void {
     const ui = this.base.ui;
+    // Kept as a string for the messages: the check below narrows `url` itself to never.
+    const given: string = url;
     if (!isSafeHref(url)) {
       this.value = this.base;
       this.problems = [];
-      this.loadError = format(ui.unsafeLink, { value: url });
-      this.report([{ path: '', message: `content-src "${url}" is not an http(s) or relative URL` }], 'url', url);
+      this.loadError = format(ui.unsafeLink, { value: given });
+      this.report([{ path: '', message: `content-src "${given}" is not an http(s) or relative URL` }], 'url', given);
       return;
     }
     if (this.fetched?.url === url) {

@@ -102,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const src = values.src ?? DEFAULT_SRC;
-  if (!isSafeHref(src)) problems.push(`--src "${src}" is not an http(s) or relative URL`);
+  if (!isSafeHref(src)) problems.push(`--src "${String(src)}" is not an http(s) or relative URL`);
   if (problems.length > 0) return fail(problems);
 
   if (values.plain) {
@@ -139,7 +139,7 @@ function optionProblems(a: SnippetAttributes): string[] {
   }
   const href = a['cta-href']?.trim() ?? '';
   const label = a['cta-label']?.trim() ?? '';
-  if (href !== '' && !isSafeHref(href)) problems.push(`--cta-href "${href}" is not an http(s) or relative URL`);
+  if (href !== '' && !isSafeHref(href)) problems.push(`--cta-href "${String(href)}" is not an http(s) or relative URL`);
   if ((href === '') !== (label === '')) problems.push('--cta-href and --cta-label go together: give both or neither');
   return problems;
 }

@@ -6,7 +6,8 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Reads a heading level from an attribute value, or `fallback` when it is not 2 to 6. */
 export function toHeadingLevel(value: unknown, fallback: HeadingLevel): HeadingLevel {
-  const n = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  // Attributes arrive as strings, properties set in code as anything: only a number or a string can name a level.
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN;
   return n >= 2 && n <= 6 ? (n as HeadingLevel) : fallback;
 }
 

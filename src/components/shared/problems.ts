@@ -21,7 +21,12 @@ export function headingLevelProblem(value: unknown, ui: UiStrings): string | nul
   const ok = toHeadingLevel(value, 2) === Number(value);
   return ok
     ? null
-    : format(ui.unknownValue, { attribute: 'heading-level', value: String(value), valid: '2, 3, 4, 5, 6' });
+    : format(ui.unknownValue, { attribute: 'heading-level', value: shownValue(value), valid: '2, 3, 4, 5, 6' });
+}
+
+/** A value as a notice names it: strings and numbers as they are, anything else by its kind. */
+function shownValue(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : typeof value;
 }
 
 /** The attributes the widget and the quiz share, as they were set. */

@@ -252,7 +252,12 @@ export class UsceQuiz extends UsceElement {
       cta: this.cta,
       linked: this.linked,
       share: this.share
-        ? { url: this.shareUrl(), inputId: `${this.idPrefix}-share`, copyState: this.copyState, onCopy: this.onCopy }
+        ? {
+            url: this.shareUrl(),
+            inputId: `${this.idPrefix}-share`,
+            copyState: this.copyState,
+            onCopy: () => void this.onCopy(),
+          }
         : null,
       keepPlan: this.keep.render(this.quiz.ui),
       onRestart: this.onRestart,
