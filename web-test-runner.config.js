@@ -2,11 +2,13 @@
 // (npm's own browser downloads are not used). BROWSERS picks the engines,
 // comma-separated: chromium, firefox, webkit (default: all three).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { paths, wantedEngines } from './test/tools/browsers.js';
 import { snippetResponses } from './test/tools/snippet-middleware.js';
 import { startWebKitDriver } from './test/tools/webkit-driver.js';
+import { timingReporter } from './test/tools/timing-reporter.js';
 import { webdriverViewportPlugin } from './test/tools/webdriver-viewport.js';
 
 const wanted = wantedEngines();
@@ -57,12 +59,29 @@ if (wanted.includes('webkit')) {
 }
 
 /**
- * `/__slow__/…` answers after 3 s, for the content-src timeout test: long
- * enough to outlast the timeout the test sets, short enough to end soon.
+ * `/__held__/<name>` is answered (with `{}`) only when the test asks for
+ * `/__release__/<name>`, or after 10 s if it never does: a response that
+ * arrives exactly when the test wants it, instead of after a fixed delay.
  */
-async function slowResponses(context, next) {
-  if (!context.path.startsWith('/__slow__/')) return next();
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+const held = new Map();
+async function heldResponses(context, next) {
+  if (context.path.startsWith('/__release__/')) {
+    const name = context.path.slice('/__release__/'.length);
+    const release = held.get(name);
+    held.delete(name);
+    release?.();
+    context.body = release ? 'released' : 'nothing held';
+    return;
+  }
+  if (!context.path.startsWith('/__held__/')) return next();
+  const name = context.path.slice('/__held__/'.length);
+  await new Promise((resolve) => {
+    const timer = setTimeout(resolve, 10_000);
+    held.set(name, () => {
+      clearTimeout(timer);
+      resolve(undefined);
+    });
+  });
   context.type = 'application/json';
   context.body = '{}';
 }
@@ -114,12 +133,13 @@ export default {
   groups: focused ? [] : [{ name: 'logic', files: LOGIC, browsers: browsers.slice(0, 1) }],
   nodeResolve: true,
   browsers,
+  reporters: [defaultReporter(), timingReporter()],
   // One page at a time per browser: a page in a background tab (or, for
   // WebKit, an extra iframe) gets no animation frames or resize observations
   // and throttled timers, which makes layout tests flaky.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  middleware: [slowResponses, loneDropIns, strictCsp, snippetResponses],
+  middleware: [heldResponses, loneDropIns, strictCsp, snippetResponses],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), webdriverViewportPlugin()],
 };

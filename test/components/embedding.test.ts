@@ -322,17 +322,23 @@ describe('embedding options', () => {
     });
 
     it('gives up on a slow content-src after content-timeout', async () => {
+      // The test server holds this response until the test releases it.
+      const name = `content-${Date.now()}.json`;
       const el = document.createElement('usce-compare') as UsceCompare;
-      el.contentSrc = '/__slow__/content.json';
+      el.contentSrc = `/__held__/${name}`;
       el.contentTimeout = 200;
       const heard = contentError(el);
       document.body.append(el);
-      const detail = await heard;
-      expect(detail.problems[0].message).to.contain('no answer within 0.2 s');
-      expect(warnings.join('\n')).to.contain('content from url (/__slow__/content.json) was not used');
-      await el.updateComplete;
-      expect(title(el)).to.equal(ui.heading);
-      el.remove();
+      try {
+        const detail = await heard;
+        expect(detail.problems[0].message).to.contain('no answer within 0.2 s');
+        expect(warnings.join('\n')).to.contain(`content from url (/__held__/${name}) was not used`);
+        await el.updateComplete;
+        expect(title(el)).to.equal(ui.heading);
+      } finally {
+        await fetch(`/__release__/${name}`);
+        el.remove();
+      }
     });
 
     it('refuses a content-src that is not http(s) or relative, without fetching', async () => {

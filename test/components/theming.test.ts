@@ -7,8 +7,8 @@ import { UsceCards } from '../../src/components/usce-cards/usce-cards.js';
 import { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
 import { UsceQuiz } from '../../src/components/usce-quiz/usce-quiz.js';
 import { UsceTable } from '../../src/components/usce-table/usce-table.js';
-import { builtInContent } from '../../src/content/content.js';
 import { captureWarnings, deepActive, settle, shadow } from '../helpers/dom.js';
+import { finishQuiz } from '../helpers/quiz-driver.js';
 
 // ---- helpers ----
 
@@ -67,17 +67,6 @@ function reachableParts(host: Element): Map<string, Element[]> {
     }
   }
   return found;
-}
-
-/** Answers every quiz question with its first option, ending on the result view. */
-async function finishQuiz(quiz: UsceQuiz): Promise<void> {
-  for (let i = 0; i < builtInContent.quiz.questions.length; i++) {
-    shadow(quiz).querySelector<HTMLInputElement>('input[type="radio"]')!.click();
-    await quiz.updateComplete;
-    shadow(quiz).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await quiz.updateComplete;
-  }
-  if (!shadow(quiz).querySelector('.result')) throw new Error('the quiz did not reach its result');
 }
 
 const style = (el: Element) => getComputedStyle(el);

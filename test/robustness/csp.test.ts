@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { shadow, text } from '../helpers/dom.js';
+import { finishQuiz as completeQuiz } from '../helpers/quiz-driver.js';
 
 /**
  * The drop-in files under the strict policy a careful host page sends (the
@@ -45,17 +46,6 @@ async function rendered<T extends LitElement>(el: Element | null | undefined): P
   await waitUntil(() => el!.shadowRoot, `<${el!.localName}> was never upgraded`);
   await (el as T).updateComplete;
   return el as T;
-}
-
-/** Completes the quiz by clicking the first answer and Next on every question. */
-async function completeQuiz(quiz: LitElement): Promise<string> {
-  for (let step = 0; step < 50 && !shadow(quiz).querySelector('.result'); step++) {
-    shadow(quiz).querySelector<HTMLInputElement>('input[type="radio"]')!.click();
-    await quiz.updateComplete;
-    shadow(quiz).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await quiz.updateComplete;
-  }
-  return text(shadow(quiz).querySelector('.suggestion-name'));
 }
 
 /** Creates a late element in the page with the page's own document, as its scripts would. */

@@ -4,7 +4,8 @@ import '../../src/define.js';
 import { builtInContent } from '../../src/content/content.js';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
 import type { UsceQuiz } from '../../src/components/usce-quiz/usce-quiz.js';
-import { all, captureWarnings, noticeText, one, shadow, text } from '../helpers/dom.js';
+import { all, captureWarnings, noticeText, one, settle, shadow, text } from '../helpers/dom.js';
+import { answer, finishQuiz as finish } from '../helpers/quiz-driver.js';
 
 /**
  * Faults that come from the page around the widget: scripts loaded twice,
@@ -20,30 +21,6 @@ const title = (el: Element) => text(shadow(el).querySelector('.title'));
 const innerQuiz = (el: Element) => shadow(el).querySelector('usce-quiz') as UsceQuiz;
 const progress = (quiz: Element) => text(shadow(quiz).querySelector('.progress-text'));
 const checked = (quiz: Element) => all<HTMLInputElement>(quiz, 'input[type="radio"]').find((r) => r.checked)?.value;
-
-/** Picks the first answer on the current question and presses Next. */
-async function answer(quiz: LitElement): Promise<void> {
-  one<HTMLInputElement>(quiz, 'input[type="radio"]').click();
-  await quiz.updateComplete;
-  one(quiz, 'button[type="submit"]').click();
-  await quiz.updateComplete;
-}
-
-/** Answers until the result shows, and returns the suggested type's name. */
-async function finish(quiz: LitElement): Promise<string> {
-  for (let step = 0; step < 50 && !shadow(quiz).querySelector('.result'); step++) await answer(quiz);
-  expect(shadow(quiz).querySelector('.result'), 'the quiz never reached its result').to.exist;
-  return text(shadow(quiz).querySelector('.suggestion-name'));
-}
-
-/** Waits for `el` and every widget element in its shadow root to finish updating. */
-async function settle(el: LitElement): Promise<void> {
-  await el.updateComplete;
-  for (const child of shadow(el).querySelectorAll('usce-table, usce-cards, usce-quiz')) {
-    await (child as LitElement).updateComplete;
-  }
-  await el.updateComplete;
-}
 
 /** Errors and unhandled rejections that reach this page during a test. */
 const pageErrors: unknown[] = [];
@@ -289,11 +266,10 @@ describe('faults around the widget', () => {
       );
 
     it('shows only the last content-src when it changes twice while the first is loading', async function () {
-      this.timeout(15_000);
       const run = Date.now();
-      // The first two answer after 3 s; the last answers at once.
-      const first = `/__slow__/first.json?run=${run}`;
-      const second = `/__slow__/second.json?run=${run}`;
+      // The server holds the first two until they are released below; the last answers at once.
+      const first = `/__held__/first-${run}.json`;
+      const second = `/__held__/second-${run}.json`;
       const last = `/test/robustness/fixtures/content-last.json?run=${run}`;
       const el = document.createElement('usce-compare') as UsceCompare;
       el.innerHTML = '<p>Fallback text</p>';
@@ -306,6 +282,8 @@ describe('faults around the widget', () => {
       await el.updateComplete;
       await waitUntil(() => title(el) === 'Heading from the last content-src', 'the last content-src never showed');
       // The earlier answers come in afterwards and change nothing.
+      await fetch(`/__release__/first-${run}.json`);
+      await fetch(`/__release__/second-${run}.json`);
       await arrived(first);
       await arrived(second);
       await new Promise((resolve) => setTimeout(resolve, 0)); // one task, for the element's own response handling
@@ -315,8 +293,8 @@ describe('faults around the widget', () => {
     });
 
     it('shows the built-in content when content-src is removed while it loads', async function () {
-      this.timeout(15_000);
-      const slow = `/__slow__/removed.json?run=${Date.now()}`;
+      const name = `removed-${Date.now()}.json`;
+      const slow = `/__held__/${name}`;
       const el = document.createElement('usce-compare') as UsceCompare;
       el.setAttribute('content-src', slow);
       await fixture(html`<div></div>`).then((div) => div.append(el));
@@ -325,6 +303,7 @@ describe('faults around the widget', () => {
       expect(el.contentSrc).to.equal(null);
       await settle(el);
       expect(title(el)).to.equal(builtInContent.ui.heading);
+      await fetch(`/__release__/${name}`);
       await arrived(slow);
       await new Promise((resolve) => setTimeout(resolve, 0));
       await settle(el);

@@ -9,6 +9,7 @@ import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import type { UsceQuiz } from '../../../src/components/usce-quiz/usce-quiz.js';
 import { all, one, shadow, text } from '../../helpers/dom.js';
+import { answer, skip } from '../../helpers/quiz-driver.js';
 
 const quiz = builtInContent.quiz;
 
@@ -17,18 +18,8 @@ async function walk(el: UsceQuiz, answers: Record<string, string>): Promise<void
   for (const question of quiz.questions) {
     expect(text(one(el, '.prompt'))).to.equal(question.prompt);
     const optionId = answers[question.id];
-    if (optionId === undefined) {
-      const skip = all<HTMLButtonElement>(el, 'button').find((b) => text(b) === quiz.ui.skip);
-      expect(skip, `skip ${question.id}`).to.not.equal(undefined);
-      skip!.click();
-    } else {
-      const radio = all<HTMLInputElement>(el, 'input[type="radio"]').find((r) => r.value === optionId);
-      expect(radio, `${question.id}=${optionId}`).to.not.equal(undefined);
-      radio!.click();
-      await el.updateComplete;
-      one(el, 'button[type="submit"]').click();
-    }
-    await el.updateComplete;
+    if (optionId === undefined) await skip(el, quiz.ui.skip);
+    else await answer(el, optionId);
   }
 }
 

@@ -9,6 +9,7 @@ import { score } from '../../../src/quiz/score.js';
 import type { QuizAnswer } from '../../../src/content/quiz-types.js';
 import type { UsceCompare } from '../../../src/components/usce-compare/usce-compare.js';
 import { all, deepActive, one, shadow, text } from '../../helpers/dom.js';
+import { answer, finishQuiz } from '../../helpers/quiz-driver.js';
 
 const quiz = builtInContent.quiz;
 const ui = quiz.ui;
@@ -24,20 +25,8 @@ const checkedLabel = (el: UsceQuiz) =>
       ?.closest('label'),
   );
 
-/** Picks the option with `optionId` (or the first) on the current question and goes on. */
-async function answer(el: UsceQuiz, optionId?: string): Promise<void> {
-  const radios = all<HTMLInputElement>(el, 'input[type="radio"]');
-  const radio = optionId ? radios.find((r) => r.value === optionId)! : radios[0];
-  radio.click();
-  await el.updateComplete;
-  one(el, 'button[type="submit"]').click();
-  await el.updateComplete;
-}
-
 /** Answers every question with its first option. */
-async function answerAll(el: UsceQuiz): Promise<void> {
-  for (let i = 0; i < total; i++) await answer(el);
-}
+const answerAll = async (el: UsceQuiz) => void (await finishQuiz(el));
 
 const firstAnswers: QuizAnswer[] = quiz.questions.map((q) => ({ questionId: q.id, optionId: q.options[0].id }));
 
