@@ -30,6 +30,8 @@ const notPossible = (result: QuizResult): TypeId[] => result.notPossibleNow.map(
 const nowTypes = (result: QuizResult): TypeId[] => result.plan.now.map((s) => s.type);
 const nextTypes = (result: QuizResult): TypeId[] => result.plan.next.map((s) => s.type);
 
+let orderChecks = 0;
+
 /** Properties of every result of the built-in quiz, checked in one pass over every combination. */
 const properties: Record<string, ResultCheck> = {
   'ranks each of the four types exactly once, numbered 1 to 4': (result) => {
@@ -98,13 +100,17 @@ const properties: Record<string, ResultCheck> = {
     return undefined;
   },
   'always carries the caveat': (result) => (result.caveat === builtInQuiz.ui.caveat ? undefined : 'no caveat'),
-  'gives the same result for the same answers, in any order': (result, answers) =>
-    // Results are plain data, so equal JSON means deep-equal.
-    JSON.stringify(score(builtInQuiz, [...answers].reverse())) === JSON.stringify(result) ? undefined : 'differs',
+  'gives the same result for the same answers in reverse order (every eleventh set)': (result, answers) => {
+    // Every eleventh set, reversed: scoring reads answers by question, never by their order,
+    // and a sample of 15 709 keeps the pass from doubling. Equal JSON means deep-equal here.
+    if (++orderChecks % 11 !== 0) return undefined;
+    return JSON.stringify(score(builtInQuiz, [...answers].reverse())) === JSON.stringify(result)
+      ? undefined
+      : 'differs';
+  },
 };
 
 describe('score: every combination of answers', function () {
-  // One pass scores all 172 800 combinations twice (once reversed): a few seconds.
   this.timeout(20_000); // one pass over 172 800 combinations: a few seconds
   let run: ReturnType<typeof checkEveryResult>;
   before(() => {

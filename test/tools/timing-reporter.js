@@ -42,7 +42,7 @@ export function timingReporter() {
         lines.push(`  ${engine}: ${seconds(total)} in ${sorted.length} files`);
         for (const [file, ms] of sorted.slice(0, SHOWN)) lines.push(`    ${seconds(ms).padStart(8)}  ${file}`);
         if (sorted.length > SHOWN) lines.push(`    … and ${sorted.length - SHOWN} more`);
-        const slow = (slowest.get(engine) ?? []).sort((a, b) => b[1] - a[1]).slice(0, 5);
+        const slow = (slowest.get(engine) ?? []).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.SLOWEST ?? 5));
         lines.push('    slowest tests:');
         for (const [name, ms] of slow) lines.push(`    ${seconds(ms).padStart(8)}  ${name.slice(0, 110)}`);
       }
