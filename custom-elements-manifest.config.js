@@ -37,6 +37,9 @@ export default {
   plugins: [usceManifest()],
 };
 
+/** The base class of the four elements. */
+const BASE_CLASS = 'UsceElement';
+
 function usceManifest() {
   return {
     name: 'usce-manifest',
@@ -45,6 +48,16 @@ function usceManifest() {
       const elements = readElements(problems);
       const eventTypes = readEventTypes();
       const tokens = readTokens();
+
+      // The elements extend UsceElement (shared/usce-element.ts), a LitElement of
+      // ours that the analyzer does not follow: mark them as the elements they
+      // are. UsceElement itself is no element and its members are not API.
+      for (const mod of manifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.name === BASE_CLASS) decl.customElement = false;
+          else if (decl.superclass?.name === BASE_CLASS) decl.customElement = true;
+        }
+      }
 
       // Helpers beside the elements (e.g. the quiz's storage) are not API.
       manifest.modules = manifest.modules.filter((mod) => mod.declarations?.some((d) => d.customElement));
@@ -55,7 +68,8 @@ function usceManifest() {
           const tag = elements.find((e) => e.className === decl.name && e.module === mod.path)?.tag;
           if (tag) decl.tagName = tag;
           else problems.push(`${decl.name} (${mod.path}) is not in the ELEMENTS map of ${DEFINE_FILE}.`);
-          decl.members = decl.members?.filter((m) => m.privacy !== 'private');
+          // The base class's plumbing is protected, and no more API than private members.
+          decl.members = decl.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
           for (const event of decl.events ?? []) {
             if (!event.type && eventTypes.has(event.name)) event.type = { text: eventTypes.get(event.name) };
           }
@@ -92,6 +106,9 @@ function usceManifest() {
 
       for (const mod of manifest.modules) {
         mod.path = shipped(mod.path);
+        for (const decl of mod.declarations ?? []) {
+          if (decl.superclass?.module) decl.superclass.module = shipped(decl.superclass.module);
+        }
         for (const exp of mod.exports ?? []) {
           if (exp.declaration?.module) exp.declaration.module = shipped(exp.declaration.module);
         }
