@@ -117,9 +117,10 @@ function usceManifest() {
   };
 }
 
-/** `src/x/y.ts` -> `dist/lib/x/y.js`: the library build keeps one output file per source module. */
+/** `src/x/y.ts` (or `/src/x/y.js`) -> `dist/lib/x/y.js`: the library build keeps one output file per source module. */
 function shipped(file) {
-  return file.replace(/^src\/(.*)\.ts$/, 'dist/lib/$1.js');
+  // The analyzer names a superclass's module as `/src/x/y.js`.
+  return file.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/lib/$1.js');
 }
 
 function parse(file) {
