@@ -9,7 +9,7 @@
  * quiz without them) is read cautiously, as a graduate not sure of their
  * status, the reading with the fewest doors open.
  *
- * Sources: `shared` facts `clerkship-students-only`, `observer-visa`,
+ * Sources: the facts `clerkship-students-only`, `observer-visa`,
  * `research-visa`, `externship-state-law`, `visa-suspension-2026` (see
  * `content.ts` for the shown facts with their links). The rest is advice,
  * worded as advice.
@@ -49,8 +49,6 @@ const CLINICAL_STUDENTS: readonly StageId[] = ['student-clinical', 'student-us-c
 export const LIVES_IN_US: readonly StatusId[] = ['us-work', 'us-no-work'];
 /** Statuses that allow work in the US (citizens, permanent residents, work permits). */
 export const MAY_WORK: readonly StatusId[] = ['us-work', 'abroad-us'];
-/** Readers who would come as visitors, or may not be able to come in time. */
-export const VISITORS: readonly StatusId[] = ['visa-free', 'visitor-visa', 'restricted', 'unsure'];
 
 /** The stage a reader counts as when the stage question has no known answer. */
 export const CAUTIOUS_STAGE: StageId = 'graduate';
