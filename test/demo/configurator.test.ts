@@ -68,8 +68,13 @@ describe('the embed configurator', () => {
     const href = main.querySelector<HTMLInputElement>('#cta-href')!;
     href.focus();
     await sendKeys({ type: 'javascript:alert(1)' });
-    await waitUntil(() => main.querySelector('#cta-problem')!.textContent !== '');
-    expect(main.querySelector('#cta-problem')!.textContent).to.contain('http(s)');
+    // Each keystroke updates the form: wait for the whole address, not the first letter's
+    // note ("Add the link text too."), which a loaded machine can leave showing for a while.
+    await waitUntil(() => href.value === 'javascript:alert(1)', 'the address was not typed');
+    await waitUntil(
+      () => main.querySelector('#cta-problem')!.textContent!.includes('http(s)'),
+      'no note that the link must be http(s)',
+    );
     expect(snippet()).to.not.contain('javascript:');
   });
 
