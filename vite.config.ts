@@ -40,7 +40,7 @@ export const VALIDATOR_FILE = `usce-validate-${version}.js`;
  * - `embed-validate`: the validator file next to them (VALIDATOR_FILE), an ES
  *   module, since the drop-in files load it with `import()`.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const embed = mode.startsWith('embed-') ? mode.slice('embed-'.length) : null;
   if (mode === 'bin') return binConfig();
   if (embed === 'validate') {
@@ -65,7 +65,13 @@ export default defineConfig(({ mode }) => {
           __USCE_VALIDATOR_FILE__: JSON.stringify(VALIDATOR_FILE),
           __USCE_DROP_IN_FILE__: JSON.stringify(`usce-${embed}.js`),
         }
-      : {},
+      : command === 'serve'
+        ? {
+            // The dev server runs the drop-in entries from source (see devDropIns).
+            __USCE_VALIDATOR_FILE__: JSON.stringify(VALIDATOR_FILE),
+            __USCE_DROP_IN_FILE__: JSON.stringify('usce-compare.js'),
+          }
+        : {},
     plugins: embed
       ? [
           // lit's `html` and `css` templates lose the indentation and line
@@ -76,7 +82,7 @@ export default defineConfig(({ mode }) => {
           shortLitErrors(),
           ...(embedSpec(embed).quizOnly === true ? [quizOnlyContentPlugin()] : []),
         ]
-      : [demoHome()],
+      : [demoHome(), devDropIns()],
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     build: embed
@@ -149,4 +155,26 @@ function sourcePath(path: string): string {
 function quizOnlyContentPlugin() {
   const { quiz: _quiz, ...rest } = quizOnly(builtInContent);
   return quizOnlyContent(sourcePath('src/content/content.ts'), rest);
+}
+
+/**
+ * Under `npm start`, a page that loads a drop-in file (dist/usce-<name>.js) as
+ * a classic script gets a small classic script that loads the entry's source
+ * as a module, so demo/embed.html works without a build.
+ */
+function devDropIns(): Plugin {
+  return {
+    name: 'usce-dev-drop-ins',
+    apply: 'serve',
+    configureServer: (server) =>
+      void server.middlewares.use((req: { url?: string }, res: ServerResponse, next: () => void) => {
+        const match = /^\/dist\/usce-(compare|quiz)\.js(?:\?.*)?$/.exec(req.url ?? '');
+        if (!match) return next();
+        const entry = JSON.stringify(`/src/embed/${match[1]}.ts`);
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(
+          `(() => { const s = document.createElement('script'); s.type = 'module'; s.src = ${entry}; document.head.append(s); })();\n`,
+        );
+      }),
+  };
 }
