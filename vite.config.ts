@@ -1,4 +1,5 @@
-import { defineConfig, type UserConfig } from 'vite';
+import type { ServerResponse } from 'node:http';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lazyValidator, onlyOnce, quizOnlyContent, shortLitErrors, type EmbedSpec } from './build/embed-plugins.js';
