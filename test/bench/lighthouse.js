@@ -20,13 +20,14 @@
 //
 // Run directly, this file explains the drop-in's and the snippet's LCP:
 //
-//   node test/bench/lighthouse.js --why
+//   node test/bench/lighthouse.js --why [--copies drop-in,snippet]
 //
 // prints, for one Lighthouse run of each, the network requests and
 // main-thread tasks that Lighthouse's simulation (lantern) puts in LCP's
 // dependency graph, with their simulated times, and the details of the
 // audits that name what comes before LCP: whether the widget's script holds
-// up the article's own first paragraph. It expects a build (`npm run build`).
+// up the article's own first paragraph. `--copies` also takes `static`, for
+// comparison. It expects a build (`npm run build`).
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,9 +43,9 @@ const DROP_IN_SRC = '/dist/usce-compare.js';
 
 /** The three copies of the article, in the order the runs take them. */
 export const COPIES = [
-  { key: 'static', label: 'static HTML' },
-  { key: 'dropIn', label: 'drop-in' },
-  { key: 'snippet', label: 'pre-rendered snippet' },
+  { key: 'static', name: 'static', label: 'static HTML' },
+  { key: 'dropIn', name: 'drop-in', label: 'drop-in' },
+  { key: 'snippet', name: 'snippet', label: 'pre-rendered snippet' },
 ];
 
 /** The Lighthouse figures kept per run, and how they print. */
@@ -181,6 +182,9 @@ export async function lighthouseMetrics(root, runs, { elapsed = () => '' } = {})
       },
       runs: results,
       summary: summarizeLighthouse(results),
+      // Lighthouse's measure of this machine's speed at the time (higher is faster): its
+      // simulation scales the observed main-thread work, so a busy machine inflates TBT.
+      benchmarkIndex: summarize(COPIES.flatMap(({ key }) => results.map((run) => run[key].benchmarkIndex))),
     };
   } finally {
     await server.close();
@@ -240,7 +244,7 @@ export function formatLighthouse(data) {
     `${label}: LCP ${fmt(summary[key].lcpRatio, 2)}x static, TBT ${fmt(summary[key].tbtAdded)} ms more than static`;
   return [
     `Lighthouse ${settings.lighthouse}, ${settings.config}: median [min–max] of ${settings.runs} runs per copy`,
-    'of one blog article (copies taken in turn; gzip; cold Chromium each run)',
+    `of one blog article (copies taken in turn; gzip; cold Chromium each run); Lighthouse's benchmark index of this machine ${fmt(data.benchmarkIndex)}`,
     line(header),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...rows.map(line),
@@ -318,7 +322,6 @@ const TASK_EVENTS = {
   TimerFire: 'timer',
   FireAnimationFrame: 'animation frame',
   'v8.callFunction': 'function call',
-  EventDispatch: 'event',
 };
 
 const shortUrl = (url) => {
@@ -343,7 +346,10 @@ function describeGraph(estimate) {
       );
     } else {
       const names = new Set();
-      for (const event of node.childEvents) if (TASK_EVENTS[event.name]) names.add(TASK_EVENTS[event.name]);
+      for (const event of node.childEvents) {
+        if (event.name === 'EventDispatch' && event.args?.data?.type) names.add(`${event.args.data.type} event`);
+        else if (TASK_EVENTS[event.name]) names.add(TASK_EVENTS[event.name]);
+      }
       const scripts = node.getEvaluateScriptURLs ? [...node.getEvaluateScriptURLs()].map(shortUrl) : [];
       lines.push(
         `${when}  cpu      ${(node.duration / 1000).toFixed(1)} ms observed: ${[...names].join(', ') || 'other work'}` +
@@ -450,12 +456,20 @@ async function explain(label, url) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { why: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      why: { type: 'boolean', default: false },
+      copies: { type: 'string', default: 'drop-in,snippet' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
+  const names = values.copies.split(',').map((name) => name.trim());
+  const chosen = COPIES.filter((copy) => names.includes(copy.name));
+  if (chosen.length !== names.length)
+    throw new Error(`--copies takes ${COPIES.map((c) => c.name).join(', ')}, not ${values.copies}`);
   if (values.help || !values.why) {
     process.stdout.write(
-      'node test/bench/lighthouse.js --why\n' +
-        '  one Lighthouse run of the drop-in and of the pre-rendered snippet copy, with what lantern puts before LCP.\n' +
+      'node test/bench/lighthouse.js --why [--copies drop-in,snippet]\n' +
+        '  one Lighthouse run of each copy named (static, drop-in, snippet), with what lantern puts before LCP.\n' +
         'The Lighthouse medians are part of the bench: node test/bench/bench.js --only lighthouse [--runs N]\n',
     );
     return;
@@ -465,7 +479,7 @@ async function main() {
   const server = await startServer(ROOT, { gzip: true });
   try {
     const urls = await prepareCopies(ROOT, server);
-    for (const { key, label } of COPIES.filter((c) => c.key !== 'static')) {
+    for (const { key, label } of chosen) {
       log(`[why] running Lighthouse on the ${label}`);
       process.stdout.write((await explain(label, urls[key])) + '\n\n');
     }
