@@ -3,28 +3,41 @@
 //
 // It prints the sizes of the shipped files, page metrics of an article with
 // 1, 10 and 100 widgets side by side with the same article in plain HTML
-// (and with the pre-rendered snippet, when there is a page for it), and
-// retained memory after many create/remove cycles, then writes everything
-// as JSON to test/bench/results/latest.json so a later run can be compared
-// with it. Progress goes to stderr, results to stdout.
+// (and with the pre-rendered snippet, when there is a page for it),
+// retained memory after many create/remove cycles, and Lighthouse's default
+// mobile run on a blog article with the comparison as static HTML, as the
+// drop-in and as the pre-rendered snippet; then it writes everything as JSON
+// to test/bench/results/latest.json so a later run can be compared with it.
+// Progress goes to stderr, results to stdout.
 //
-//   node test/bench/bench.js [--quick] [--runs N] [--instances 1,10,100] [--only sizes,pages,memory]
+//   node test/bench/bench.js [--quick] [--runs N] [--instances 1,10,100]
+//                            [--only sizes,pages,memory,lighthouse]
 //                            [--out file.json] [--compare old.json [new.json]]
 //
 // --quick      a first look in under two minutes on an idle machine: 3 runs
-//              at 1 and 10 instances, 1 at 100, no memory test, no module
-//              breakdown of the sizes. Other options still apply after it.
+//              at 1 and 10 instances, 1 at 100, no memory test, no
+//              Lighthouse, no module breakdown of the sizes. Other options
+//              still apply after it.
 // --runs       runs per instance count (default 15); each run loads every
 //              kind of page once. An instance count may carry its own, e.g.
 //              --instances 1,10,100:5, since a page with 100 widgets takes
-//              far longer than one with a single widget.
-// --only       the parts to run (default: all three).
+//              far longer than one with a single widget. Also the Lighthouse
+//              runs per copy (default 5: each takes 10 to 20 s).
+// --only       the parts to run (default: all four).
 // --out        where the JSON goes (default test/bench/results/latest.json).
 // --compare    after the run, print the changes since old.json; given a
 //              second file, compare the two files without running anything.
 //
 // The pre-rendered snippet, as `usce-compare snippet` prints it (from the
 // built dist/bin), is measured in the same runs (test/bench/prerendered.js).
+//
+// The Lighthouse part (test/bench/lighthouse.js) uses Lighthouse's default
+// config: an emulated phone, simulated slow 4G and 4x CPU slowdown, the
+// performance category only. The three copies of the article are served
+// gzip-compressed and take turns, one Chromium per run, and it prints the
+// medians of the score, FCP, LCP, TBT and CLS side by side, with the LCP
+// element of each. `node test/bench/lighthouse.js --why` shows what
+// Lighthouse's simulation puts before LCP for the drop-in and the snippet.
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,6 +54,7 @@ import {
   renderStaticBlock,
 } from './browser.js';
 import { RESERVE_CSS, articlePage, emptyPage } from './pages.js';
+import { formatLighthouse, formatLighthouseComparison, judgeLighthouse, lighthouseMetrics } from './lighthouse.js';
 import { formatPrerendered, judgePrerendered, prerenderedSnippet, summarizePrerendered } from './prerendered.js';
 import { startServer } from './server.js';
 import { bundleModules, entrySizes } from './sizes.js';
@@ -60,6 +74,9 @@ const DROP_IN = join(ROOT, 'dist/usce-compare.js');
 const MEMORY_CHECKPOINTS = [1000, 2000];
 /** Widgets added per frame in the memory test: fewer frames to wait for, yet a page-sized batch. */
 const MEMORY_BATCH = 20;
+/** Lighthouse runs per copy unless --runs says otherwise. */
+const LIGHTHOUSE_RUNS = 5;
+const PARTS = ['sizes', 'pages', 'memory', 'lighthouse'];
 
 const log = (message) => process.stderr.write(`${message}\n`);
 const startedAt = Date.now();
@@ -95,14 +112,15 @@ async function main() {
   if (values.compare && positionals.length > 0) {
     const before = readJson(values.compare);
     const after = readJson(positionals[0]);
-    process.stdout.write(formatComparison(before, after) + '\n');
+    process.stdout.write(comparison(before, after) + '\n');
     return;
   }
 
   const quick = values.quick;
+  const lighthouseRuns = Number.parseInt(values.runs ?? (quick ? '3' : String(LIGHTHOUSE_RUNS)), 10);
   values.runs ??= quick ? '3' : '15';
   values.instances ??= quick ? '1,10,100:1' : '1,10,100';
-  values.only ??= quick ? 'sizes,pages' : 'sizes,pages,memory';
+  values.only ??= quick ? 'sizes,pages' : PARTS.join(',');
   const runs = Number.parseInt(values.runs, 10);
   // "100:7" is 100 instances with 7 run pairs; a bare count uses --runs.
   const plan = values.instances.split(',').map((item) => {
@@ -113,8 +131,8 @@ async function main() {
   if (!(runs >= 1) || plan.some((p) => !(p.count >= 1) || !(p.runs >= 1))) {
     throw new Error('--runs and --instances take positive whole numbers, e.g. --runs 15 --instances 1,10,100:7');
   }
-  const unknown = [...only].filter((part) => !['sizes', 'pages', 'memory'].includes(part));
-  if (unknown.length) throw new Error(`--only knows sizes, pages and memory, not ${unknown.join(', ')}`);
+  const unknown = [...only].filter((part) => !PARTS.includes(part));
+  if (unknown.length) throw new Error(`--only knows ${PARTS.join(', ')}, not ${unknown.join(', ')}`);
   if (!existsSync(DROP_IN))
     throw new Error('dist/usce-compare.js is missing: run `npm run build` (or `npm run bench`, which builds first)');
 
@@ -139,6 +157,7 @@ async function main() {
       settleMs: SETTLE_MS,
       reserveCss: RESERVE_CSS,
       chromium: null,
+      lighthouseRuns: only.has('lighthouse') ? lighthouseRuns : null,
     },
   };
 
@@ -175,9 +194,17 @@ async function main() {
       await server.close();
     }
   }
+  if (only.has('lighthouse')) {
+    log(`[lighthouse] ${lighthouseRuns} run(s) of each copy, taking turns (${elapsed()})`);
+    result.lighthouse = await lighthouseMetrics(ROOT, lighthouseRuns, { elapsed });
+  }
   result.durationSeconds = Math.round((Date.now() - startedAt) / 1000);
   result.machine.loadAverage.end = loadavg()[0];
-  if (result.pages) result.targets = [...judgeTargets(result.pages), ...judgePrerendered(result.pages)];
+  const targets = [
+    ...(result.pages ? [...judgeTargets(result.pages), ...judgePrerendered(result.pages)] : []),
+    ...(result.lighthouse ? judgeLighthouse(result.lighthouse) : []),
+  ];
+  if (targets.length) result.targets = targets;
 
   const sections = [];
   if (result.pages) {
@@ -192,6 +219,7 @@ async function main() {
   }
   if (result.sizes) sections.push(formatSizes(result.sizes));
   if (result.memory) sections.push(formatMemory(result.memory));
+  if (result.lighthouse) sections.push(formatLighthouse(result.lighthouse));
   if (result.targets) sections.push(formatTargets(result.targets));
   const { start, end } = result.machine.loadAverage;
   sections.push(
@@ -205,7 +233,13 @@ async function main() {
   writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n');
   log(`[done] wrote ${values.out}`);
 
-  if (values.compare) process.stdout.write('\n' + formatComparison(readJson(values.compare), result) + '\n');
+  if (values.compare) process.stdout.write('\n' + comparison(readJson(values.compare), result) + '\n');
+}
+
+/** The changes between two result files: the page, size and memory figures, then Lighthouse's. */
+function comparison(before, after) {
+  const lighthouse = formatLighthouseComparison(before.lighthouse, after.lighthouse);
+  return formatComparison(before, after) + (lighthouse ? `\n\n${lighthouse}` : '');
 }
 
 /**

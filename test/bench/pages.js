@@ -242,3 +242,78 @@ export function flattenInBrowser(root) {
   };
   return walk(root).replace(/\n\s*\n+/g, '\n');
 }
+
+// A blog theme's typography for the Lighthouse article: a 680 px column of
+// 19 px serif text, as on a typical long-form blog. The static copy of the
+// comparison gets the same table rules as the other pages' baseline.
+const BLOG_CSS = `
+*,*::before,*::after{box-sizing:border-box}
+html{background:#fffdf9;color:#222}
+body{margin:0;font:19px/1.65 Georgia,'DejaVu Serif',serif}
+.site-header{padding:.6rem 1.25rem;border-bottom:1px solid #e4e0d8;font:700 1rem/1.4 system-ui,sans-serif}
+.site-header a{color:#222;text-decoration:none}
+main{max-width:680px;margin:0 auto;padding:0 1.25rem 2rem}
+h1{font-size:2rem;line-height:1.2;margin:1.5rem 0 .5rem}
+.byline{margin:0 0 1.5rem;color:#5f5a52;font:.85rem/1.4 system-ui,sans-serif}
+p{margin:0 0 1.1rem}
+a{color:#0b57a4}
+table{border-collapse:collapse}
+th,td{text-align:start;vertical-align:top;padding:.25rem .5rem;border:1px solid #e4e0d8}
+.usce-static{display:block;margin-block:1.5rem;overflow-x:auto}
+.site-footer{padding:1rem 1.25rem;border-top:1px solid #e4e0d8;font-size:.85rem}
+`;
+
+// Before the comparison, the article's own text fills the first screen of a
+// phone, so its first paragraph is the largest thing painted early: the
+// element a real blog post's LCP is.
+const BLOG_INTRO = [
+  'Every year thousands of international medical graduates look for a few months of clinical experience in the United States before they apply to residency.' +
+    ' The hard part is not finding an offer but telling the offers apart: a hands-on rotation, an observership, a research position and a virtual rotation' +
+    ' can all be sold as "US clinical experience", yet programs read them very differently, and the rules on who may take part differ too.',
+  'A hands-on rotation lets you examine patients and write notes under supervision, and it usually ends with a letter from a US physician who saw your work.' +
+    ' An observership lets you follow a team, which says less about what you can do but is far easier to arrange.',
+  'Research and virtual rotations sit apart: they are US experience, but not clinical in the sense most programs mean, and their worth depends on what you produce.',
+  'The comparison below lays the four kinds out side by side, with hands-on experience highlighted.',
+];
+
+const BLOG_CLOSING = [
+  'Whatever you choose, ask each program you plan to apply to what it accepts, and keep the letters and certificates you collect along the way.',
+  'Residency programs differ in what they accept, so check the requirements of each one, and ask them when in doubt.',
+];
+
+/**
+ * The article Lighthouse loads: a blog post with a heading and a few
+ * paragraphs, then `block` pasted where the comparison goes (the static HTML
+ * copy, the drop-in snippet or the pre-rendered snippet, each exactly as an
+ * author pastes it), then the rest of the post. No measuring scripts: the
+ * page carries only what a real post would.
+ * @param {{ kind: string, block: string }} options kind names the copy in the title
+ */
+export function blogArticle({ kind, block }) {
+  const paragraphs = (list) => list.map((text) => `<p>${text}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Which kind of US clinical experience? (${kind})</title>
+<meta name="description" content="Hands-on rotations, observerships, research and virtual rotations compared for international medical graduates.">
+<link rel="icon" href="data:,">
+<style>${BLOG_CSS}</style>
+</head>
+<body>
+<header class="site-header"><a href="#">Match Notes</a></header>
+<main>
+<article>
+<h1>Which kind of US clinical experience should you look for?</h1>
+<p class="byline">Match Notes · 9 min read</p>
+${paragraphs(BLOG_INTRO)}
+${block}
+${paragraphs(BLOG_CLOSING)}
+</article>
+</main>
+<footer class="site-footer"><p>General information only, not advice about your own application.</p></footer>
+</body>
+</html>
+`;
+}

@@ -11,8 +11,9 @@ export const SNIPPET_ARGS = ['snippet', '--highlight', 'hands-on', '--src', '/di
 
 /**
  * Runs the built command (dist/bin, from `npm run build`) and splits its
- * output into the style rules and the element, for pages.js to place.
- * @returns {{ css: string, element: string, bytes: number }}
+ * output into the style rules and the element, for pages.js to place;
+ * `html` is the output whole, as an author pastes it.
+ * @returns {{ css: string, element: string, html: string, bytes: number }}
  */
 export function prerenderedSnippet(root) {
   const out = execFileSync(process.execPath, [join(root, 'dist/bin/usce-compare.js'), ...SNIPPET_ARGS], {
@@ -22,7 +23,7 @@ export function prerenderedSnippet(root) {
   const css = /^<style>([^<]*)<\/style>/.exec(out)?.[1];
   const start = out.indexOf('<usce-compare');
   if (!css || start < 0) throw new Error('usce-compare snippet printed no style or no element');
-  return { css, element: out.slice(start).trim(), bytes: Buffer.byteLength(out) };
+  return { css, element: out.slice(start).trim(), html: out.trim(), bytes: Buffer.byteLength(out) };
 }
 
 /** Medians of the pre-rendered page against the static page, from the run pairs. */

@@ -68,7 +68,8 @@ export function summarizePairs(runs) {
 const fmt = (value, digits) => (value === null || value === undefined ? '–' : value.toFixed(digits));
 const cell = (s, digits) => (s ? `${fmt(s.median, digits)} [${fmt(s.min, digits)}–${fmt(s.max, digits)}]` : '–');
 
-function table(header, rows, rightAligned = new Set()) {
+/** A plain-text table; columns whose index is in `rightAligned` are padded on the left. */
+export function table(header, rows, rightAligned = new Set()) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (r) =>
     r
@@ -268,16 +269,18 @@ export function formatTargets(targets) {
   ].join('\n');
 }
 
+/** The before, after, change and percentage cells of one row of a comparison. */
+export function change(a, b, digits) {
+  if (typeof a !== 'number' || typeof b !== 'number') return [fmt(a, digits), fmt(b, digits), '–', ''];
+  const pct = a === 0 ? (b === 0 ? '0%' : 'new') : `${b > a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)}%`;
+  return [fmt(a, digits), fmt(b, digits), `${b - a >= 0 ? '+' : ''}${fmt(b - a, digits)}`, pct];
+}
+
 /** Median-to-median changes between two result files, as text. */
 export function formatComparison(before, after) {
   const out = [
     `Compared with ${before.commit?.sha?.slice(0, 10) ?? '?'}${before.commit?.dirty ? ' (dirty)' : ''} from ${before.timestamp}`,
   ];
-  const change = (a, b, digits) => {
-    if (typeof a !== 'number' || typeof b !== 'number') return [fmt(a, digits), fmt(b, digits), '–', ''];
-    const pct = a === 0 ? (b === 0 ? '0%' : 'new') : `${b > a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)}%`;
-    return [fmt(a, digits), fmt(b, digits), `${b - a >= 0 ? '+' : ''}${fmt(b - a, digits)}`, pct];
-  };
 
   const sizeRows = [];
   for (const entry of after.sizes?.entries ?? []) {
