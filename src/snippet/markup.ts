@@ -5,6 +5,8 @@
  * the same thing. Pure: no DOM, no lit.
  */
 
+import { loaderScript } from './loader.js';
+
 /** Where the drop-in file is loaded from when no `--src` is given. */
 export const DEFAULT_SRC = 'https://unpkg.com/usce-compare/dist/usce-compare.js';
 
@@ -84,6 +86,12 @@ export function fallbackParagraph(text: string): string {
 export interface SnippetParts {
   /** URL of the drop-in file. */
   src: string;
+  /**
+   * `loader` (the default): an inline script adds the drop-in file after the
+   * page's first paint (see loader.ts). `tag`: a plain `<script src … defer>`
+   * line, for pages whose Content Security Policy forbids inline scripts.
+   */
+  script?: 'loader' | 'tag';
   attributes: SnippetAttributes;
   /** The element's declarative shadow root (`<template shadowrootmode="open">…</template>`), if pre-rendered. */
   shadow?: string;
@@ -103,7 +111,7 @@ export function snippetText(parts: SnippetParts): string {
     parts.content === undefined ? '' : `\n<script type="application/json">${inlineJson(parts.content)}</script>`;
   return (
     `${reserveStyle(marker !== '')}\n` +
-    `<script src="${escapeAttribute(parts.src)}" defer></script>\n` +
+    `${parts.script === 'tag' ? `<script src="${escapeAttribute(parts.src)}" defer></script>` : loaderScript(parts.src)}\n` +
     `<usce-compare${attributeText(parts.attributes)}${marker}>` +
     `${parts.shadow ?? ''}${json}\n${parts.light}\n</usce-compare>\n`
   );

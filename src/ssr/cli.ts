@@ -48,6 +48,9 @@ Other options:
   --src URL              where the page loads usce-compare.js from
                          (default ${DEFAULT_SRC})
   --plain                no pre-rendering: the element holds one line of text
+  --script-tag           a plain <script src=… defer> line instead of the small
+                         inline script that loads the file after the page's
+                         first paint (for pages that forbid inline scripts)
   -h, --help             this text
 `;
 
@@ -64,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
         content: { type: 'string' },
         src: { type: 'string' },
         plain: { type: 'boolean' },
+        'script-tag': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -105,11 +109,13 @@ async function main(argv: string[]): Promise<number> {
   if (!isSafeHref(src)) problems.push(`--src "${String(src)}" is not an http(s) or relative URL`);
   if (problems.length > 0) return fail(problems);
 
+  const script = values['script-tag'] ? 'tag' : 'loader';
   if (values.plain) {
-    process.stdout.write(snippetText({ src, attributes, light: fallbackParagraph(builtInContent.ui.intro), content }));
+    const light = fallbackParagraph(builtInContent.ui.intro);
+    process.stdout.write(snippetText({ src, script, attributes, light, content }));
     return 0;
   }
-  const result = await renderSnippet({ attributes, src, content });
+  const result = await renderSnippet({ attributes, src, script, content });
   if ('problems' in result) {
     return fail(
       result.problems.map((p) => `--content ${values.content}: ${p.path === '' ? '(root)' : p.path} ${p.message}`),

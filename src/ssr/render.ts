@@ -27,6 +27,8 @@ defineAll();
 export interface RenderOptions {
   attributes: SnippetAttributes;
   src: string;
+  /** How the snippet loads the drop-in file (SnippetParts.script). */
+  script?: 'loader' | 'tag';
   /** A content override (already parsed JSON); validated here. */
   content?: unknown;
 }
@@ -74,6 +76,7 @@ export async function renderSnippet(options: RenderOptions): Promise<RenderResul
   });
   const snippet = snippetText({
     src: options.src,
+    script: options.script,
     attributes: a,
     shadow,
     fingerprint,

@@ -24,13 +24,35 @@ test('prints the reserve style, the script line and the pre-rendered element', (
   assert.equal(code, 0, err);
   const lines = out.split('\n');
   assert.match(lines[0], /^<style>usce-compare:not\(:defined\)\{display:block;min-height:40rem;/);
-  assert.equal(lines[1], '<script src="https://cdn.example/usce-compare.js" defer></script>');
+  // The script line: an inline loader that adds the file after the first paint.
+  assert.match(
+    lines[1],
+    /^<script>\(function\(d,w,u,i\)\{.*\}\)\(document,window,new URL\("https:\/\/cdn\.example\/usce-compare\.js",document\.baseURI\)\.href,""\)<\/script>$/,
+  );
   assert.match(lines[2], /^<usce-compare data-usce-prerender="c1-[0-9a-z]+"><template shadowrootmode="open"><style>/);
   // One declarative root for the widget and one for each element inside it.
   assert.equal(out.match(/<template shadowrootmode="open">/g).length, 4);
   // Hydration markers are left out: the script replaces the markup.
   assert.doesNotMatch(out, /lit-part|lit-node|<\?|defer-hydration/);
   assert.ok(out.trimEnd().endsWith('</usce-compare>'));
+});
+
+test('--script-tag prints a plain deferred script line instead of the loader, for pages that forbid inline scripts', () => {
+  for (const plain of [[], ['--plain']]) {
+    const { code, out, err } = run('snippet', ...plain, '--script-tag', '--src', 'https://cdn.example/usce-compare.js');
+    assert.equal(code, 0, err);
+    assert.equal(out.split('\n')[1], '<script src="https://cdn.example/usce-compare.js" defer></script>');
+    assert.equal(out.match(/<script/g).length, 1);
+  }
+});
+
+test('the loader cannot be closed or broken out of by the address it carries', () => {
+  const { code, out, err } = run('snippet', '--plain', '--src', '/x.js?a=</script><script>alert(1)</script>"');
+  assert.equal(code, 0, err);
+  const line = out.split('\n')[1];
+  assert.equal(line.match(/<\/script>/g).length, 1);
+  assert.ok(line.endsWith('</script>'));
+  assert.ok(line.includes('"/x.js?a=\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\\""'), line);
 });
 
 test('the options become attributes, and shape the pre-rendered markup', () => {
