@@ -5,9 +5,6 @@
  * the same thing. Pure: no DOM, no lit.
  */
 
-/** Where the drop-in file is loaded from when no `--src` is given. */
-export const DEFAULT_SRC = 'https://unpkg.com/usce-compare/dist/usce-compare.js';
-
 /** The attributes a snippet may set that take a value, in the order they are written. */
 export const SNIPPET_VALUE_ATTRIBUTES = [
   'types',
@@ -84,6 +81,11 @@ export function fallbackParagraph(text: string): string {
 export interface SnippetParts {
   /** URL of the drop-in file. */
   src: string;
+  /**
+   * Its Subresource Integrity (`sha384-…`), when the snippet checks the file:
+   * the browser then runs it only if its bytes are exactly the build's.
+   */
+  integrity?: string;
   attributes: SnippetAttributes;
   /** The element's declarative shadow root (`<template shadowrootmode="open">…</template>`), if pre-rendered. */
   shadow?: string;
@@ -95,6 +97,16 @@ export interface SnippetParts {
   content?: unknown;
 }
 
+/**
+ * The script line. With an integrity value it also asks for a CORS load
+ * (`crossorigin="anonymous"`, no cookies sent), which browsers require to
+ * check a file from another origin.
+ */
+export function scriptLine(src: string, integrity?: string): string {
+  const check = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
+  return `<script src="${escapeAttribute(src)}"${check} defer></script>`;
+}
+
 /** The whole snippet: reserve style, script line, and the element. */
 export function snippetText(parts: SnippetParts): string {
   const marker =
@@ -103,7 +115,7 @@ export function snippetText(parts: SnippetParts): string {
     parts.content === undefined ? '' : `\n<script type="application/json">${inlineJson(parts.content)}</script>`;
   return (
     `${reserveStyle(marker !== '')}\n` +
-    `<script src="${escapeAttribute(parts.src)}" defer></script>\n` +
+    `${scriptLine(parts.src, parts.integrity)}\n` +
     `<usce-compare${attributeText(parts.attributes)}${marker}>` +
     `${parts.shadow ?? ''}${json}\n${parts.light}\n</usce-compare>\n`
   );

@@ -16,14 +16,18 @@ import { isSafeHref } from '../content/url.js';
 import { SECTION_IDS, selectHighlight, selectSections, selectTheme, selectTypes, THEMES } from '../content/select.js';
 import { TYPE_IDS } from '../content/types.js';
 import {
-  DEFAULT_SRC,
   fallbackParagraph,
   SNIPPET_FLAG_ATTRIBUTES,
   SNIPPET_VALUE_ATTRIBUTES,
   snippetText,
   type SnippetAttributes,
 } from '../snippet/markup.js';
+import { cdnUrl, integrityByDefault } from '../snippet/release.js';
+import { dropInIntegrity, packageVersion } from './release-files.js';
 import { renderSnippet } from './render.js';
+
+const VERSION = packageVersion();
+const DEFAULT_SRC = cdnUrl(VERSION);
 
 const USAGE = `Usage: usce-compare snippet [options] > snippet.html
 
@@ -45,8 +49,16 @@ Options (each sets the attribute of the same name):
   --share, --remember    quiz options
 Other options:
   --content FILE         a JSON content override (validated)
-  --src URL              where the page loads usce-compare.js from
-                         (default ${DEFAULT_SRC})
+  --src URL              where the page loads usce-compare.js from; default:
+                         ${DEFAULT_SRC}
+                         (this exact version, which never changes)
+  --integrity            add integrity="sha384-…" and crossorigin="anonymous"
+                         for this package's dist/usce-compare.js: the browser
+                         runs the file only if it is byte for byte this one.
+                         On by default for the default address and for a
+                         relative --src; for a file on another host, which
+                         must then send Access-Control-Allow-Origin, ask.
+  --no-integrity         leave integrity out (a file you build or edit)
   --plain                no pre-rendering: the element holds one line of text
   -h, --help             this text
 `;
@@ -63,6 +75,8 @@ async function main(argv: string[]): Promise<number> {
         ...Object.fromEntries(SNIPPET_FLAG_ATTRIBUTES.map((name) => [name, { type: 'boolean' as const }])),
         content: { type: 'string' },
         src: { type: 'string' },
+        integrity: { type: 'boolean' },
+        'no-integrity': { type: 'boolean' },
         plain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -103,13 +117,24 @@ async function main(argv: string[]): Promise<number> {
   }
   const src = values.src ?? DEFAULT_SRC;
   if (!isSafeHref(src)) problems.push(`--src "${String(src)}" is not an http(s) or relative URL`);
+  if (values.integrity && values['no-integrity']) problems.push('--integrity and --no-integrity: give one or neither');
+  let integrity: string | undefined;
+  if (values.integrity || (!values['no-integrity'] && integrityByDefault(src, VERSION))) {
+    try {
+      integrity = dropInIntegrity('usce-compare.js');
+    } catch (error) {
+      problems.push(`integrity: ${(error as Error).message}`);
+    }
+  }
   if (problems.length > 0) return fail(problems);
 
   if (values.plain) {
-    process.stdout.write(snippetText({ src, attributes, light: fallbackParagraph(builtInContent.ui.intro), content }));
+    process.stdout.write(
+      snippetText({ src, integrity, attributes, light: fallbackParagraph(builtInContent.ui.intro), content }),
+    );
     return 0;
   }
-  const result = await renderSnippet({ attributes, src, content });
+  const result = await renderSnippet({ attributes, src, integrity, content });
   if ('problems' in result) {
     return fail(
       result.problems.map((p) => `--content ${values.content}: ${p.path === '' ? '(root)' : p.path} ${p.message}`),

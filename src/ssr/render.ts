@@ -27,6 +27,8 @@ defineAll();
 export interface RenderOptions {
   attributes: SnippetAttributes;
   src: string;
+  /** The script's `integrity` value, if the snippet checks it. */
+  integrity?: string;
   /** A content override (already parsed JSON); validated here. */
   content?: unknown;
 }
@@ -74,6 +76,7 @@ export async function renderSnippet(options: RenderOptions): Promise<RenderResul
   });
   const snippet = snippetText({
     src: options.src,
+    integrity: options.integrity,
     attributes: a,
     shadow,
     fingerprint,
