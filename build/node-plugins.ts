@@ -83,7 +83,10 @@ export function staticSite(root: string, version: string): Plugin {
   const renamed = (html: string) =>
     html
       .replace(/href="(index|configurator)\.html"/g, (_all, page: string) => `href="${SITE_PAGES[`${page}.html`]}"`)
-      .replace('src="../dist/usce-compare.js"', `src="./${folder}usce-compare.js"`);
+      .replace('src="../dist/usce-compare.js"', `src="./${folder}usce-compare.js"`)
+      // Classic scripts (the theme switch, the drop-in file) are served as
+      // they are; vite-ignore tells vite so, instead of a warning each.
+      .replace(/<script src=/g, '<script vite-ignore src=');
   return {
     name: 'usce-static-site',
     apply: 'build',
