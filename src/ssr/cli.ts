@@ -19,10 +19,11 @@ import {
   fallbackParagraph,
   SNIPPET_FLAG_ATTRIBUTES,
   SNIPPET_VALUE_ATTRIBUTES,
+  scriptLine,
   snippetText,
   type SnippetAttributes,
 } from '../snippet/markup.js';
-import { cdnUrl, integrityByDefault } from '../snippet/release.js';
+import { cdnUrl, integrityByDefault, type DropInFile } from '../snippet/release.js';
 import { dropInIntegrity, packageVersion } from './release-files.js';
 import { renderSnippet } from './render.js';
 
@@ -30,6 +31,7 @@ const VERSION = packageVersion();
 const DEFAULT_SRC = cdnUrl(VERSION);
 
 const USAGE = `Usage: usce-compare snippet [options] > snippet.html
+       usce-compare script [--quiz] [--src URL] [--no-integrity]
 
 Prints an embed snippet for a blog article: the style that keeps room for the
 widget, the script line, and a <usce-compare> element that already holds the
@@ -61,6 +63,10 @@ Other options:
   --no-integrity         leave integrity out (a file you build or edit)
   --plain                no pre-rendering: the element holds one line of text
   -h, --help             this text
+
+\`script\` prints only the script line, for pages that write their own
+element (a partner's <usce-quiz>, a theme's footer): --quiz loads
+usce-quiz.js instead; --src and the integrity options work as above.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -78,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
         integrity: { type: 'boolean' },
         'no-integrity': { type: 'boolean' },
         plain: { type: 'boolean' },
+        quiz: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -90,7 +97,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (positionals.length !== 1 || positionals[0] !== 'snippet') {
+  const command = positionals[0];
+  if (positionals.length !== 1 || (command !== 'snippet' && command !== 'script')) {
     process.stderr.write(
       positionals.length === 0 ? USAGE : `usce-compare: unknown command "${positionals.join(' ')}"\n\n${USAGE}`,
     );
@@ -106,6 +114,9 @@ async function main(argv: string[]): Promise<number> {
     if ((values as Record<string, unknown>)[name] === true) attributes[name] = '';
   }
 
+  if (command === 'script') return printScript(values);
+  if (values.quiz) return fail(['--quiz goes with `script`: the snippet is a <usce-compare>']);
+
   const problems = optionProblems(attributes);
   let content: unknown;
   if (typeof values.content === 'string') {
@@ -115,17 +126,7 @@ async function main(argv: string[]): Promise<number> {
       problems.push(`--content ${values.content}: ${(error as Error).message}`);
     }
   }
-  const src = values.src ?? DEFAULT_SRC;
-  if (!isSafeHref(src)) problems.push(`--src "${String(src)}" is not an http(s) or relative URL`);
-  if (values.integrity && values['no-integrity']) problems.push('--integrity and --no-integrity: give one or neither');
-  let integrity: string | undefined;
-  if (values.integrity || (!values['no-integrity'] && integrityByDefault(src, VERSION))) {
-    try {
-      integrity = dropInIntegrity('usce-compare.js');
-    } catch (error) {
-      problems.push(`integrity: ${(error as Error).message}`);
-    }
-  }
+  const { src, integrity } = scriptSource(values, 'usce-compare.js', problems);
   if (problems.length > 0) return fail(problems);
 
   if (values.plain) {
@@ -141,6 +142,43 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   process.stdout.write(result.snippet);
+  return 0;
+}
+
+interface ScriptOptions {
+  src?: string;
+  integrity?: boolean;
+  'no-integrity'?: boolean;
+}
+
+/** The script's address and, unless declined or another host's file, its integrity; problems are added to `problems`. */
+function scriptSource(
+  values: ScriptOptions,
+  file: DropInFile,
+  problems: string[],
+): { src: string; integrity: string | undefined } {
+  const src = values.src ?? cdnUrl(VERSION, file);
+  if (!isSafeHref(src)) problems.push(`--src "${String(src)}" is not an http(s) or relative URL`);
+  if (values.integrity && values['no-integrity']) problems.push('--integrity and --no-integrity: give one or neither');
+  let integrity: string | undefined;
+  if (values.integrity || (!values['no-integrity'] && integrityByDefault(src, VERSION))) {
+    try {
+      integrity = dropInIntegrity(file);
+    } catch (error) {
+      problems.push(`integrity: ${(error as Error).message}`);
+    }
+  }
+  return { src, integrity };
+}
+
+/** `usce-compare script`: the script line alone. */
+function printScript(values: ScriptOptions & Record<string, unknown>): number {
+  const allowed = new Set(['src', 'integrity', 'no-integrity', 'quiz']);
+  const others = Object.keys(values).filter((name) => !allowed.has(name) && values[name] !== undefined);
+  const problems = others.map((name) => `--${name} goes with \`snippet\`, not \`script\``);
+  const { src, integrity } = scriptSource(values, values.quiz ? 'usce-quiz.js' : 'usce-compare.js', problems);
+  if (problems.length > 0) return fail(problems);
+  process.stdout.write(`${scriptLine(src, integrity)}\n`);
   return 0;
 }
 

@@ -70,6 +70,25 @@ test('--src on the same site keeps the check, on another host it is asked for, a
   assert.match(both.err, /--integrity and --no-integrity/);
 });
 
+test('`script` prints the script line alone, for the comparison or the quiz', () => {
+  const quiz = `sha384-${createHash('sha384')
+    .update(readFileSync(join(root, 'dist/usce-quiz.js')))
+    .digest('base64')}`;
+  assert.equal(
+    run('script').out,
+    `<script src="https://cdn.jsdelivr.net/npm/usce-compare@${version}/dist/usce-compare.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>\n`,
+  );
+  assert.equal(
+    run('script', '--quiz').out,
+    `<script src="https://cdn.jsdelivr.net/npm/usce-compare@${version}/dist/usce-quiz.js" integrity="${quiz}" crossorigin="anonymous" defer></script>\n`,
+  );
+  assert.equal(run('script', '--quiz', '--src', 'js/usce-quiz.js').out.includes(`integrity="${quiz}"`), true);
+  const wrong = run('script', '--highlight', 'research');
+  assert.equal(wrong.code, 1);
+  assert.equal(wrong.out, '');
+  assert.match(wrong.err, /--highlight goes with `snippet`/);
+});
+
 test('the options become attributes, and shape the pre-rendered markup', () => {
   const { code, out, err } = run(
     'snippet',
