@@ -1,6 +1,8 @@
-// The last step of `npm run release:check`: what `npm publish` would upload,
-// file by file with sizes, and the script line a snippet of this release
-// carries. Prints only; the checks before it decide.
+// The last step of `npm run release:check`, after `npm test`: checks that
+// the README's script lines carry this build's integrity values (they are
+// what authors copy), then lists what `npm publish` would upload, file by
+// file with sizes, and the script lines of this release. Exits non-zero,
+// with the lines to paste, when the README is behind.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -26,14 +28,26 @@ console.log(`  ${'packed'.padEnd(width)}  ${kB(report.size).padStart(9)}`);
 console.log(`  ${'unpacked'.padEnd(width)}  ${kB(report.unpackedSize).padStart(9)}`);
 console.log(`  shasum ${report.shasum}`);
 
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const stale = [];
 console.log('\nA snippet of this release loads:');
 for (const file of ['usce-compare.js', 'usce-quiz.js']) {
   const integrity = `sha384-${createHash('sha384')
     .update(readFileSync(join(root, 'dist', file)))
     .digest('base64')}`;
-  console.log(
-    `  <script src="https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/${file}" integrity="${integrity}" crossorigin="anonymous" defer></script>`,
+  const address = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/${file}`;
+  const line = `<script src="${address}" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
+  console.log(`  ${line}`);
+  const inReadme = [...readme.matchAll(/<script\s+src="([^"]+)"\s+integrity="([^"]+)"/g)].filter(
+    ([, src]) => src === address,
   );
+  if (inReadme.length === 0 || inReadme.some(([, , value]) => value !== integrity)) stale.push(line);
 }
 console.log(`\nThe configurator site is in dist/site/ (its files for this release under dist/site/v${pkg.version}/).`);
+if (stale.length > 0) {
+  console.error(
+    `\nrelease: README.md's script lines are not this build's; put these in its examples:\n  ${stale.join('\n  ')}`,
+  );
+  process.exit(1);
+}
 console.log(`Publish with \`npm publish\`; tag with \`git tag v${pkg.version}\`.`);
