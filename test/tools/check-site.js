@@ -9,7 +9,9 @@
 //   the built file, and renders when pasted into a page (the CDN answered
 //   from dist/, so the browser checks the integrity);
 // - switched to the site's own copy, the snippet loads v<version>/ from the
-//   site, and renders too.
+//   site, and renders too;
+// - under `npm start` (vite's dev server), the configurator's snippet carries
+//   the same pinned address and integrity.
 //
 // Run with `node --test test/tools/check-site.js` (part of `npm test`).
 import assert from 'node:assert/strict';
@@ -18,6 +20,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
 import { startServer } from '../bench/server.js';
 import { launchChromium, liveTypeNames, openPage } from './pinned-pages.js';
 
@@ -152,4 +155,31 @@ test("the snippet can load the site's own copy of the same version, checked", as
   assert.deepEqual(pasted.requested, []);
   assert.deepEqual(pasted.errors, []);
   await pasted.page.close();
+});
+
+test('under `npm start` the configurator prints the same pinned, checked script line', async () => {
+  const dev = await createServer({
+    configFile: join(root, 'vite.config.ts'),
+    root,
+    logLevel: 'error',
+    server: { port: 0, strictPort: false },
+  });
+  await dev.listen();
+  try {
+    const origin = dev.resolvedUrls.local[0].replace(/\/$/, '');
+    const { page, errors } = await openPage(browser, `${origin}/demo/configurator.html`, { origin });
+    const snippet = await snippetAfter(page);
+    assert.equal(
+      snippet.split('\n')[1],
+      `<script src="${CDN_FOLDER}usce-compare.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
+    );
+    // The dev server runs lit in dev mode, which says so once; nothing else is logged.
+    assert.deepEqual(
+      errors.filter((error) => !error.includes('Lit is in dev mode')),
+      [],
+    );
+    await page.close();
+  } finally {
+    await dev.close();
+  }
 });
