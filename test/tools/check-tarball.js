@@ -197,6 +197,29 @@ test('a content override loads the validator from the same pinned folder', async
   await page.close();
 });
 
+test('loaded from the CDN under a range, the drop-in file still asks for its own version of the validator', async () => {
+  const range = 'https://cdn.jsdelivr.net/npm/usce-compare@0/dist/';
+  const override = join(app, 'override.json');
+  const out = run(
+    'npx',
+    ['--no-install', 'usce-compare', 'snippet', '--plain', '--content', override, '--src', `${range}usce-compare.js`],
+    app,
+  );
+  writeFileSync(join(app, 'range.html'), `<!doctype html><html lang="en"><title>Range</title>\n${out}</html>`);
+  const { page, errors, requested } = await openPage(browser, `${server.origin}/range.html`, {
+    origin: server.origin,
+    cdn: { folder: [CDN_FOLDER, range], dir: join(installed, 'dist') },
+  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('usce-compare')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ===
+      'Checked by the pinned validator',
+  );
+  assert.deepEqual(requested, [`${range}usce-compare.js`, `${CDN_FOLDER}usce-validate-${version}.js`]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the TypeScript app's build renders the widget", async () => {
   const { page, errors } = await open('/dist/index.html');
   const names = await liveTypeNames(page);

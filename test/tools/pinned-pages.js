@@ -18,9 +18,9 @@ export function launchChromium() {
 }
 
 /**
- * Opens `url` in a new page. `cdn.folder` (a URL ending in `/`) is answered
- * from the files in `cdn.dir`, through `cdn.serve` (which may change the
- * bytes). Returns the page, the errors and warnings it logged, and the CDN
+ * Opens `url` in a new page. `cdn.folder` (a URL ending in `/`, or a list of
+ * them) is answered from the files in `cdn.dir`, through `cdn.serve` (which
+ * may change the bytes). Returns the page, the errors and warnings it logged, and the CDN
  * addresses it asked for.
  */
 export async function openPage(browser, url, { origin, cdn }) {
@@ -35,9 +35,10 @@ export async function openPage(browser, url, { origin, cdn }) {
   page.on('request', (request) => {
     const address = request.url();
     if (address.startsWith(origin) || address.startsWith('data:')) return void request.continue();
-    if (cdn && address.startsWith(cdn.folder)) {
+    const folder = cdn && [cdn.folder].flat().find((prefix) => address.startsWith(prefix));
+    if (folder) {
       requested.push(address);
-      const file = address.slice(cdn.folder.length).split(/[?#]/)[0];
+      const file = address.slice(folder.length).split(/[?#]/)[0];
       const headers = { 'Access-Control-Allow-Origin': '*' };
       let body;
       try {
