@@ -84,6 +84,8 @@ export function staticSite(root: string, version: string): Plugin {
     html
       .replace(/href="(index|configurator)\.html"/g, (_all, page: string) => `href="${SITE_PAGES[`${page}.html`]}"`)
       .replace('src="../dist/usce-compare.js"', `src="./${folder}usce-compare.js"`)
+      .replace('<code data-drop-in>dist/usce-compare.js</code>', `<code>${folder}usce-compare.js</code>`)
+      .replace(/\s*<span data-repository-only\s*>[^]*?<\/span\s*>/g, '')
       // Classic scripts (the theme switch, the drop-in file) are served as
       // they are; vite-ignore tells vite so, instead of a warning each.
       .replace(/<script src=/g, '<script vite-ignore src=');
