@@ -70,7 +70,10 @@ async function snippetAfter(page, from = '') {
 
 /** Puts a snippet into a page of its own on the server and opens it. */
 async function paste(name, snippet) {
-  server.setPage(`/pasted/${name}.html`, `<!doctype html><html lang="en"><title>Pasted</title>\n${snippet}</html>`);
+  server.setPage(
+    `/pasted/${name}.html`,
+    `<!doctype html><html lang="en"><title>Pasted</title><link rel="icon" href="data:,">\n${snippet}</html>`,
+  );
   return open(`/pasted/${name}.html`);
 }
 

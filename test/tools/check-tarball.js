@@ -98,7 +98,10 @@ test('`npx usce-compare snippet` prints a snippet that loads this exact version 
     `<script src="${CDN_FOLDER}usce-compare.js" integrity="${integrityOf('usce-compare.js')}" crossorigin="anonymous" defer></script>`,
   );
   assert.match(out, /<usce-compare highlight="research" data-usce-prerender="[^"]+"><template shadowrootmode="open">/);
-  writeFileSync(join(app, 'snippet.html'), `<!doctype html><html lang="en"><title>Snippet</title>\n${out}</html>`);
+  writeFileSync(
+    join(app, 'snippet.html'),
+    `<!doctype html><html lang="en"><title>Snippet</title><link rel="icon" href="data:,">\n${out}</html>`,
+  );
 });
 
 test('a TypeScript app imports the package, type-checks with its declarations and builds with vite', () => {
@@ -138,7 +141,7 @@ document.querySelector('#app')!.append(widget);
   );
   writeFileSync(
     join(app, 'index.html'),
-    '<!doctype html><html lang="en"><title>App</title><div id="app"></div><script type="module" src="/src/main.ts"></script></html>',
+    '<!doctype html><html lang="en"><title>App</title><link rel="icon" href="data:,"><div id="app"></div><script type="module" src="/src/main.ts"></script></html>',
   );
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', app], app);
   run(
@@ -153,7 +156,7 @@ document.querySelector('#app')!.append(widget);
 test('the drop-in file from node_modules/usce-compare/dist renders', async () => {
   writeFileSync(
     join(app, 'drop-in.html'),
-    '<!doctype html><html lang="en"><title>Drop-in</title>' +
+    '<!doctype html><html lang="en"><title>Drop-in</title><link rel="icon" href="data:,">' +
       '<script src="/node_modules/usce-compare/dist/usce-compare.js" defer></script>' +
       '<usce-compare types="research virtual"></usce-compare></html>',
   );
@@ -186,7 +189,10 @@ test('a content override loads the validator from the same pinned folder', async
   const override = join(app, 'override.json');
   writeFileSync(override, JSON.stringify({ ui: { heading: 'Checked by the pinned validator' } }));
   const out = run('npx', ['--no-install', 'usce-compare', 'snippet', '--plain', '--content', override], app);
-  writeFileSync(join(app, 'override.html'), `<!doctype html><html lang="en"><title>Override</title>\n${out}</html>`);
+  writeFileSync(
+    join(app, 'override.html'),
+    `<!doctype html><html lang="en"><title>Override</title><link rel="icon" href="data:,">\n${out}</html>`,
+  );
   const { page, errors, requested } = await open('/override.html');
   const heading = await page.waitForFunction(() =>
     document.querySelector('usce-compare')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim(),
@@ -205,7 +211,10 @@ test('loaded from the CDN under a range, the drop-in file still asks for its own
     ['--no-install', 'usce-compare', 'snippet', '--plain', '--content', override, '--src', `${range}usce-compare.js`],
     app,
   );
-  writeFileSync(join(app, 'range.html'), `<!doctype html><html lang="en"><title>Range</title>\n${out}</html>`);
+  writeFileSync(
+    join(app, 'range.html'),
+    `<!doctype html><html lang="en"><title>Range</title><link rel="icon" href="data:,">\n${out}</html>`,
+  );
   const { page, errors, requested } = await openPage(browser, `${server.origin}/range.html`, {
     origin: server.origin,
     cdn: { folder: [CDN_FOLDER, range], dir: join(installed, 'dist') },

@@ -31,6 +31,10 @@ export async function openPage(browser, url, { origin, cdn }) {
     if (message.type() === 'error' || message.type() === 'warn') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  // The console says only "Failed to load resource"; this names it.
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const address = request.url();
