@@ -1,4 +1,5 @@
-import { defineConfig, type UserConfig } from 'vite';
+import type { ServerResponse } from 'node:http';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lazyValidator, onlyOnce, quizOnlyContent, shortLitErrors, type EmbedSpec } from './build/embed-plugins.js';
@@ -40,7 +41,7 @@ export const VALIDATOR_FILE = `usce-validate-${version}.js`;
  * - `embed-validate`: the validator file next to them (VALIDATOR_FILE), an ES
  *   module, since the drop-in files load it with `import()`.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const embed = mode.startsWith('embed-') ? mode.slice('embed-'.length) : null;
   if (mode === 'bin') return binConfig();
   if (mode === 'site') return siteConfig();
@@ -67,7 +68,14 @@ export default defineConfig(({ mode }) => {
           __USCE_DROP_IN_FILE__: JSON.stringify(`usce-${embed}.js`),
           __USCE_VERSION__: JSON.stringify(version),
         }
-      : {},
+      : command === 'serve'
+        ? {
+            // The dev server runs the drop-in entries from source (see devDropIns).
+            __USCE_VALIDATOR_FILE__: JSON.stringify(VALIDATOR_FILE),
+            __USCE_DROP_IN_FILE__: JSON.stringify('usce-compare.js'),
+            __USCE_VERSION__: JSON.stringify(version),
+          }
+        : {},
     plugins: embed
       ? [
           // lit's `html` and `css` templates lose the indentation and line
@@ -78,7 +86,7 @@ export default defineConfig(({ mode }) => {
           shortLitErrors(),
           ...(embedSpec(embed).quizOnly === true ? [quizOnlyContentPlugin()] : []),
         ]
-      : [demoHome(), configuratorRelease(sourcePath(''), '/dist/')],
+      : [demoHome(), devDropIns(), configuratorRelease(sourcePath(''), `/v${version}/`)],
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     build: embed
@@ -183,4 +191,26 @@ function sourcePath(path: string): string {
 function quizOnlyContentPlugin() {
   const { quiz: _quiz, ...rest } = quizOnly(builtInContent);
   return quizOnlyContent(sourcePath('src/content/content.ts'), rest);
+}
+
+/**
+ * Under `npm start`, a page that loads a drop-in file (dist/usce-<name>.js) as
+ * a classic script gets a small classic script that loads the entry's source
+ * as a module, so demo/embed.html works without a build.
+ */
+function devDropIns(): Plugin {
+  return {
+    name: 'usce-dev-drop-ins',
+    apply: 'serve',
+    configureServer: (server) =>
+      void server.middlewares.use((req: { url?: string }, res: ServerResponse, next: () => void) => {
+        const match = /^\/dist\/usce-(compare|quiz)\.js(?:\?.*)?$/.exec(req.url ?? '');
+        if (!match) return next();
+        const entry = JSON.stringify(`/src/embed/${match[1]}.ts`);
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(
+          `(() => { const s = document.createElement('script'); s.type = 'module'; s.src = ${entry}; document.head.append(s); })();\n`,
+        );
+      }),
+  };
 }

@@ -1,6 +1,7 @@
 // Runs the test suite in real browsers installed from Debian's packages
 // (npm's own browser downloads are not used). BROWSERS picks the engines,
 // comma-separated: chromium, firefox, webkit (default: all three).
+import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -32,15 +33,14 @@ if (wanted.includes('chromium')) {
     }),
   );
 }
-if (wanted.includes('firefox')) {
-  // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver needed.
-  browsers.push(
+const firefox = wanted.includes('firefox')
+  ? // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver needed.
     chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: paths.firefox },
-    }),
-  );
-}
+    })
+  : null;
+if (firefox) browsers.push(firefox);
 if (wanted.includes('webkit')) {
   // MiniBrowser has no headless mode; startWebKitDriver starts Xvfb when
   // DISPLAY is unset, and stops it and the driver when the runner exits.
@@ -134,16 +134,28 @@ async function strictCsp(context, next) {
 
 /**
  * Pure logic (content validation, quiz scoring, share codes, the question
- * flow) touches no DOM and gives the same answers in every engine, so its
- * tests run once, in the first engine asked for; everything else runs in
+ * flow) touches no DOM and gives the same answers in every engine, so each
+ * of its test files runs once, in one engine: the files are dealt out in
+ * turn, Firefox first (it has the least of the other work), so the engines
+ * finish together instead of one running all of it. Everything else runs in
  * each engine. TEST_FILES (a focused run) runs just those files everywhere.
  */
 const LOGIC = 'test/{content,quiz}/**/*.test.ts';
 const focused = process.env.TEST_FILES;
+const logicFiles = ['test/content', 'test/quiz']
+  .flatMap((dir) => readdirSync(dir, { recursive: true }).map((file) => `${dir}/${file}`))
+  .filter((file) => file.endsWith('.test.ts'))
+  .sort();
+const dealOrder = [...browsers].sort((a, b) => Number(b === firefox) - Number(a === firefox));
+const logicGroups = dealOrder.map((browser, i) => ({
+  name: `logic-${i + 1}`,
+  files: logicFiles.filter((_, n) => n % dealOrder.length === i),
+  browsers: [browser],
+}));
 
 export default {
   files: focused ?? ['test/**/*.test.ts', `!${LOGIC}`],
-  groups: focused ? [] : [{ name: 'logic', files: LOGIC, browsers: browsers.slice(0, 1) }],
+  groups: focused ? [] : logicGroups.filter((group) => group.files.length > 0),
   nodeResolve: true,
   browsers,
   reporters: [defaultReporter(), timingReporter()],

@@ -46,11 +46,26 @@ export function demoHome(): Plugin {
 /**
  * Gives the configurator page the release it describes (see build/release.js):
  * on the dev server read from dist/ on every request, in the site build once.
- * `folder` is where the page's own copies of the drop-in files are served.
+ * `folder` is where the page's own copies of the release's files are served.
+ * On the dev server an absolute `folder` (`/v<version>/`) serves the built
+ * files of dist/ byte for byte, as the built site does, so a snippet that
+ * loads them passes its integrity check.
  */
 export function configuratorRelease(root: string, folder: string): Plugin {
+  const release = (req: { url?: string }, res: ServerResponse, next: () => void) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const file = path.startsWith(folder) ? path.slice(folder.length) : '';
+    if (!/^usce-(compare|quiz|validate-[\w.-]+)\.js$/.test(file) || !existsSync(join(root, 'dist', file)))
+      return next();
+    res.setHeader('Content-Type', 'text/javascript');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.end(readFileSync(join(root, 'dist', file)));
+  };
   return {
     name: 'usce-configurator-release',
+    configureServer: (server) => {
+      if (folder.startsWith('/')) server.middlewares.use(release);
+    },
     transformIndexHtml: {
       order: 'pre',
       handler: (html, context) =>

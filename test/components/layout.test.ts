@@ -3,6 +3,8 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { builtInContent } from '../../src/content/content.js';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
+import type { UsceQuiz } from '../../src/components/usce-quiz/usce-quiz.js';
+import { finishQuiz } from '../helpers/quiz-driver.js';
 import { all, deepElements, one, settle, shadow, text } from '../helpers/dom.js';
 
 /** The shadow roots inside `host`, its own first. */
@@ -58,7 +60,7 @@ describe('layout in an article', () => {
       );
       const el = wrapper.querySelector<UsceCompare>('usce-compare')!;
       await settle(wrapper);
-      one(el, '.more-facts button').click();
+      (one(el, '.more-facts details') as HTMLDetailsElement).open = true;
       await el.updateComplete;
       const table = one(el, 'usce-table');
       // The phone view is the point-by-point list, not a table to scroll.
@@ -71,6 +73,30 @@ describe('layout in an article', () => {
         if (box.width === 0 || node.closest('.visually-hidden')) continue;
         expect(box.right, `${node.localName}.${node.className}`).to.be.at.most(right + 1);
       }
+    });
+  }
+
+  // A 680 px article column with a 19 px serif body, a featured type named:
+  // the widget stays within a few screens on a phone and on a desktop.
+  for (const [width, most] of [
+    [1280, 3000],
+    [375, 5000],
+  ]) {
+    it(`stays at most ${most} px tall at ${width} px wide, with a featured type`, async () => {
+      await setViewport({ width, height: 800 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div
+          style="max-width: 680px; margin: 0 auto; padding: 0 16px; font: 19px/1.6 Georgia, 'DejaVu Serif', serif"
+        >
+          <usce-compare highlight="hands-on"></usce-compare>
+        </div>`,
+      );
+      const el = wrapper.querySelector<UsceCompare>('usce-compare')!;
+      await settle(wrapper);
+      await document.fonts.ready;
+      const height = el.getBoundingClientRect().height;
+      expect(height).to.be.greaterThan(most / 2);
+      expect(height).to.be.at.most(most);
     });
   }
 
@@ -99,8 +125,8 @@ describe('layout in an article', () => {
       expect(all(el, '.topic')).to.have.length(builtInContent.beforeYouApply.length);
       expect(all(el, '.topic li').filter((li) => !li.checkVisibility())).to.have.length(0);
       // No button that cannot be pressed on paper; link targets written out.
-      expect(one(el, '.more-facts button').checkVisibility()).to.equal(false);
-      expect(one(el, '.apply button').checkVisibility()).to.equal(false);
+      expect(one(el, '.more-facts summary').checkVisibility()).to.equal(false);
+      expect(one(el, '.apply summary').checkVisibility()).to.equal(false);
       const link = one<HTMLAnchorElement>(el, '.fact a');
       const after = getComputedStyle(link, '::after').content;
       // Firefox gives the computed value with attr() as written; the others resolve it.
@@ -110,5 +136,23 @@ describe('layout in an article', () => {
     }
     // Back on screen, the folds are as they were.
     expect(all(cards, 'ul.list li').some((li) => li.checkVisibility())).to.equal(false);
+  });
+
+  it('prints a quiz result with every reason unfolded, each type\'s "Why" included', async () => {
+    const quiz = await fixture<UsceQuiz>(html`<usce-quiz style="width: 640px"></usce-quiz>`);
+    await finishQuiz(quiz);
+    const folds = all(quiz, '.result details');
+    expect(folds.length).to.be.greaterThan(0);
+    const reasonsShown = () =>
+      folds.filter((d) => [...d.children].every((child) => child.localName === 'summary' || child.checkVisibility()));
+    // On screen they are folded.
+    expect(reasonsShown()).to.have.length(0);
+    const restore = await printView(quiz);
+    try {
+      expect(reasonsShown()).to.have.length(folds.length);
+    } finally {
+      await restore();
+    }
+    expect(reasonsShown()).to.have.length(0);
   });
 });

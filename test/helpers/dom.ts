@@ -110,3 +110,24 @@ export async function settle(root: Element): Promise<void> {
     await table.updateComplete;
   }
 }
+
+/** Whether the disclosure that `summary` opens is open. */
+export function isOpen(summary: Element): boolean {
+  const details = summary.parentElement;
+  if (!(details instanceof HTMLDetailsElement)) throw new Error('not the summary of a <details>');
+  return details.open;
+}
+
+/**
+ * Clicks a disclosure's summary as a reader does, then waits for its
+ * `toggle` event (fired in a later task) and for `host` to render the state
+ * it keeps.
+ */
+export async function clickSummary(summary: HTMLElement, host: LitElement): Promise<void> {
+  const details = summary.parentElement;
+  if (!(details instanceof HTMLDetailsElement)) throw new Error('not the summary of a <details>');
+  const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  summary.click();
+  await toggled;
+  await host.updateComplete;
+}

@@ -89,3 +89,71 @@ describe('the pre-rendered snippet without JavaScript', () => {
     expect(copy.getClientRects().length).to.equal(0);
   });
 });
+
+/**
+ * The snippet in a frame whose sandbox allows no script: the page a reader
+ * with JavaScript switched off gets. The test, outside the frame, clicks as
+ * the reader would.
+ */
+async function noScriptFrame(markup: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${markup}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return { frame, doc: frame.contentDocument! };
+}
+
+/** Every element matching `selector` through the shadow roots below `root`. */
+function deepAll(root: Document | ShadowRoot, selector: string): HTMLElement[] {
+  const found = [...root.querySelectorAll<HTMLElement>(selector)];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
+  return found;
+}
+
+describe('the pre-rendered snippet with JavaScript switched off', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('opens every fold with a click: every type, the checklist and every fact can be read', async () => {
+    ({ frame } = await noScriptFrame(await snippet('highlight=hands-on')));
+    const doc = frame.contentDocument!;
+    expect(frame.contentWindow!.matchMedia('(scripting: none)').matches).to.equal(true);
+    const widget = doc.querySelector('usce-compare')!;
+    expect(widget.shadowRoot, 'the declarative shadow root').to.not.equal(null);
+    // Nothing that looks like a button and needs a script to work.
+    const buttons = deepAll(doc, 'button').filter((b) => b.checkVisibility());
+    expect(buttons.map((b) => text(b))).to.deep.equal([]);
+
+    const summaries = deepAll(doc, 'summary');
+    expect(summaries.length).to.be.greaterThan(builtInContent.types.length);
+    for (const summary of summaries) {
+      expect(summary.checkVisibility(), text(summary)).to.equal(true);
+      summary.click();
+    }
+    expect(deepAll(doc, 'details').filter((d) => !(d as HTMLDetailsElement).open)).to.deep.equal([]);
+
+    const shown = (selector: string) =>
+      deepAll(doc, selector)
+        .filter((el) => el.checkVisibility())
+        .map((el) => text(el));
+    for (const type of builtInContent.types) {
+      const card = deepAll(doc, `.card[data-type="${type.id}"]`)[0];
+      const items = (kind: string) =>
+        [...card.querySelectorAll<HTMLElement>(`ul.${kind} li`)].filter((li) => li.checkVisibility()).map(text);
+      expect(items('pros'), `${type.id} pros`).to.deep.equal(type.pros);
+      expect(items('cons'), `${type.id} cons`).to.deep.equal(type.cons);
+    }
+    expect(shown('.topic .topic-title')).to.deep.equal(builtInContent.beforeYouApply.map((topic) => topic.title));
+    expect(shown('.fact > p:first-child')).to.deep.equal(builtInContent.facts.map((fact) => fact.text));
+    expect(shown('.notes-list dt')).to.deep.equal(
+      builtInContent.attributes.filter((a) => a.description).map((a) => a.label),
+    );
+
+    // And closes them again.
+    for (const summary of summaries) summary.click();
+    expect(deepAll(doc, 'details').filter((d) => (d as HTMLDetailsElement).open)).to.deep.equal([]);
+  });
+});

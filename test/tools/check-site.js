@@ -11,7 +11,8 @@
 // - switched to the site's own copy, the snippet loads v<version>/ from the
 //   site, and renders too;
 // - under `npm start` (vite's dev server), the configurator's snippet carries
-//   the same pinned address and integrity.
+//   the same pinned address and integrity, and its own copy under v<version>/
+//   is the built file.
 //
 // Run with `node --test test/tools/check-site.js` (part of `npm test`).
 import assert from 'node:assert/strict';
@@ -160,7 +161,7 @@ test("the snippet can load the site's own copy of the same version, checked", as
   await pasted.page.close();
 });
 
-test('under `npm start` the configurator prints the same pinned, checked script line', async () => {
+test("under `npm start` the configurator prints the same pinned, checked script line, and serves the site's copy", async () => {
   const dev = await createServer({
     configFile: join(root, 'vite.config.ts'),
     root,
@@ -176,6 +177,16 @@ test('under `npm start` the configurator prints the same pinned, checked script 
       snippet.split('\n')[1],
       `<script src="${CDN_FOLDER}usce-compare.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
     );
+    // This site's copy is the built file, served byte for byte under v<version>/.
+    await page.click('#src-site');
+    const local = await snippetAfter(page, snippet);
+    const address = `${origin}/v${version}/usce-compare.js`;
+    assert.equal(
+      local.split('\n')[1],
+      `<script src="${address}" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
+    );
+    const served = Buffer.from(await (await fetch(address)).arrayBuffer());
+    assert.equal(`sha384-${createHash('sha384').update(served).digest('base64')}`, INTEGRITY);
     // The dev server runs lit in dev mode, which says so once; nothing else is logged.
     assert.deepEqual(
       errors.filter((error) => !error.includes('Lit is in dev mode')),

@@ -1,10 +1,10 @@
 // Measures how tall the default <usce-compare> is in a typical blog article,
 // and optionally takes screenshots of it.
 //
-//   npm run build && node test/tools/layout-heights.js [--shots DIR --prefix NAME]
+//   npm run build && node test/tools/layout-heights.js [--highlight TYPE] [--shots DIR --prefix NAME]
 //
-// The article is a 640 px text column (the narrow end of the usual 640–680 px)
-// with an 18 px serif body, on a light and on a dark page, seen at 1280 px
+// The article is a 680 px text column (the wide end of the usual 640–680 px)
+// with a 19 px serif body, on a light and on a dark page, seen at 1280 px
 // and at 375 px wide. The widget is the built drop-in (dist/usce-compare.js)
 // with every section, as an author pastes it. Prints one line per setup:
 // viewport, page theme, column width, widget height, and whether the page
@@ -20,6 +20,8 @@ const { values: args } = parseArgs({
     shots: { type: 'string' },
     prefix: { type: 'string', default: 'shot' },
     sections: { type: 'string', default: '' },
+    // A featured type, as `highlight="hands-on"`.
+    highlight: { type: 'string', default: '' },
     // Also saves the widget in slices of this many CSS px, easier to read than one tall image.
     slice: { type: 'string' },
   },
@@ -42,14 +44,15 @@ const VIEWPORTS = [
 
 function article(theme) {
   const t = THEMES[theme];
-  const sections = args.sections ? ` sections="${args.sections}"` : '';
+  const sections =
+    (args.sections ? ` sections="${args.sections}"` : '') + (args.highlight ? ` highlight="${args.highlight}"` : '');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
   html { background: ${t.background}; color: ${t.color}; }
-  body { margin: 0; font: 18px/1.6 Georgia, 'DejaVu Serif', serif; }
+  body { margin: 0; font: 19px/1.6 Georgia, 'DejaVu Serif', serif; }
   a { color: ${t.link}; }
-  .column { max-width: 640px; margin: 0 auto; padding: 2rem 16px; }
+  .column { max-width: 680px; margin: 0 auto; padding: 2rem 16px; }
 </style></head><body><main class="column">
 <h1>Choosing your US clinical experience</h1>
 <p>A paragraph of article text before the widget, as in any blog post.</p>

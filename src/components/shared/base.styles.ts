@@ -145,6 +145,12 @@ export const baseStyles = css`
       font-weight: 400;
       overflow-wrap: anywhere;
     }
+
+    /* Paper cannot open anything: every disclosure prints open. */
+    details::details-content {
+      display: block;
+      content-visibility: visible;
+    }
   }
 `;
 

@@ -1,87 +1,48 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { css, html, type TemplateResult } from 'lit';
 
 /**
- * Folded content that stays in the DOM: a disclosure button and the element
- * it opens. A closed fold carries `hidden="until-found"`, so the browser's
- * find-in-page can still reach its text and fires `beforematch` on it before
- * it opens it (the element then opens its own state to match). Engines
- * without `until-found` treat the attribute as plain `hidden`: the content
- * stays in the DOM and opens with its button. Print styles unfold every fold
- * (see `foldStyles`), with no script.
+ * Folded content as a native disclosure: `<details>` with a `<summary>`.
+ * The browser opens and closes it with no script, so a pre-rendered snippet
+ * read with JavaScript off has every fold working; keyboard use (Enter and
+ * Space on the summary) and the expanded state for screen readers are the
+ * browser's own; find-in-page opens a closed fold that holds a match (the
+ * element then opens its own state to match, on `toggle`). Print styles
+ * unfold every disclosure (see `baseStyles`), with no script either.
  */
-
-class UntilFound extends Directive {
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT)
-      throw new Error('untilFound() goes on an element, as in <div ${untilFound(closed)}>');
-  }
-
-  render(_closed: boolean) {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [closed]: [boolean]) {
-    if (closed) part.element.setAttribute('hidden', 'until-found');
-    else part.element.removeAttribute('hidden');
-    return nothing;
-  }
-}
-
-/**
- * A fold's `hidden`: `until-found` while closed, none when open. Pair it
- * with `?hidden=${closed}` on the same element: the server renderer writes
- * only that plain `hidden` (it runs no element directives), and in the
- * browser this directive, the later part, turns it into `until-found`. A
- * directive rather than an attribute binding, since lit-analyzer knows
- * `hidden` only as a boolean.
- */
-export const untilFound = directive(UntilFound);
 
 /** One fold's state, as its element keeps it. */
 export interface FoldState {
-  /** The id of the folded element, for `aria-controls`. */
+  /** The id of the `<details>` element. */
   id: string;
   open: boolean;
-  /** Called with the new state: by the button, and with `true` on `beforematch`. */
+  /** Called with the new state when the reader (or find-in-page) opens or closes the fold. */
   set: (open: boolean) => void;
 }
 
-/** A disclosure button labelled `label`, then `content` in a fold it opens. */
-export function renderFold(fold: FoldState, label: unknown, content: unknown): TemplateResult {
-  return html`<button
-      type="button"
-      class="fold-toggle"
-      aria-expanded=${fold.open ? 'true' : 'false'}
-      aria-controls=${fold.id}
-      @click=${() => fold.set(!fold.open)}
-    >
-      ${label} ${chevron}
-    </button>
-    <div
-      class="fold"
-      id=${fold.id}
-      ?hidden=${!fold.open}
-      ${untilFound(!fold.open)}
-      @beforematch=${() => fold.set(true)}
-    >
-      ${content}
-    </div>`;
+/** Calls `set` with a `<details>` element's state after it toggles. */
+export function onToggle(set: (open: boolean) => void): (event: Event) => void {
+  return (event) => set((event.currentTarget as HTMLDetailsElement).open);
 }
 
-/** The small triangle after a disclosure's label, turned by `aria-expanded`. */
+/** A disclosure labelled `label` that opens `content`. */
+export function renderFold(fold: FoldState, label: unknown, content: unknown): TemplateResult {
+  return html`<details class="fold" id=${fold.id} ?open=${fold.open} @toggle=${onToggle(fold.set)}>
+    <summary class="fold-toggle">${label} ${chevron}</summary>
+    ${content}
+  </details>`;
+}
+
+/** The small triangle after a disclosure's label, turned when its `<details>` is open. */
 export const chevron = html`<span class="chevron" aria-hidden="true"></span>`;
 
 /**
- * Styles for `.fold-toggle` buttons and `.fold` regions. A `.fold` must not
- * set `display` (it would override `hidden` in engines without
- * `until-found`) nor padding or borders (a closed `until-found` element keeps
- * its own box, only its content is skipped).
+ * Styles for `.fold-toggle` and `.card-toggle` summaries and the
+ * `<details>` they open.
  */
 export const foldStyles = css`
-  /* Buttons that open and close a region (the cards' titles too): no button
-     chrome, the page's font, a target large enough for a thumb. */
+  /* Summaries that open and close a region (the cards' titles too): the
+     page's font, the browser's marker replaced by the chevron, a target
+     large enough for a thumb. */
   .fold-toggle,
   .card-toggle {
     align-items: center;
@@ -89,16 +50,22 @@ export const foldStyles = css`
     min-height: 2.75em;
     margin: 0;
     padding: 0.25em 0;
-    border: 0;
-    background: none;
+    list-style: none;
     color: inherit;
     font: inherit;
     text-align: start;
     cursor: pointer;
   }
 
+  .fold-toggle::-webkit-details-marker,
+  .card-toggle::-webkit-details-marker {
+    display: none;
+  }
+
   .fold-toggle {
-    display: inline-flex;
+    display: flex;
+    width: fit-content;
+    max-width: 100%;
     font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -116,18 +83,13 @@ export const foldStyles = css`
     transform: translateY(-0.15em) rotate(45deg);
   }
 
-  [aria-expanded='true'] > .chevron {
+  details[open] > summary > .chevron {
     transform: translateY(0.15em) rotate(225deg);
   }
 
   @media print {
-    /* Paper cannot open anything: every fold is printed open, and the
-       buttons that open them are left off or kept as plain labels. */
-    .fold[hidden] {
-      display: block;
-      content-visibility: visible;
-    }
-
+    /* Every fold prints open (baseStyles): the summaries that open them
+       are left off or kept as plain labels. */
     .chevron {
       display: none;
     }

@@ -47,7 +47,7 @@ export const cardsStyles = css`
     line-height: 1.3;
   }
 
-  /* The whole title row is the button (its common look is in foldStyles). */
+  /* The whole title row is the summary (its common look is in foldStyles). */
   .card-toggle {
     display: flex;
     width: 100%;
@@ -59,8 +59,7 @@ export const cardsStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  .card-toggle .badge {
-    margin-inline-start: 0;
+  .card-title .badge {
     font-size: 0.7em;
   }
 

@@ -11,7 +11,7 @@ import { renderNotice } from '../shared/notice.js';
 import { UsceElement } from '../shared/usce-element.js';
 import { warnProblems } from '../shared/problems.js';
 import { reveal } from '../shared/reveal.js';
-import { chevron, foldStyles, untilFound } from '../shared/fold.js';
+import { chevron, foldStyles, onToggle } from '../shared/fold.js';
 import { ctaProblems, NO_CTA, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
 import { format } from '../../content/select.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
@@ -23,13 +23,15 @@ let nextId = 0;
  * One card per kind of US clinical experience: what it is, who it suits,
  * who can take part, and its pros and cons as labelled lists.
  *
- * The cards are an accordion: each shows its title, a button that opens the
- * rest, so a reader opens the types they care about (several at once, to
- * compare); the table above gives the overview. The type named by
- * `highlight` starts open. Closed cards keep their text in the DOM, where
- * find-in-page reaches it and opens the card; printed, every card is open.
- * Up and Down arrows move between the titles, Home and End to the first and
- * last.
+ * The cards are an accordion of native disclosures: each shows its title, a
+ * summary that opens the rest, so a reader opens the types they care about
+ * (several at once, to compare); the table above gives the overview. They
+ * open and close with no script, so a pre-rendered snippet works with
+ * JavaScript off. The type named by `highlight` is marked (border and badge)
+ * but not opened, so the widget stays short on a phone. Closed cards keep
+ * their text in the DOM, where find-in-page reaches it and opens the card;
+ * printed, every card is open. Up and Down arrows move between the titles,
+ * Home and End to the first and last.
  *
  * @summary Pros and cons cards for the four kinds of US clinical experience.
  *
@@ -44,7 +46,7 @@ let nextId = 0;
  *
  * @csspart card - One card.
  * @csspart card-title - The title of a card.
- * @csspart card-toggle - The button in a card's title that opens and closes it.
+ * @csspart card-toggle - The summary (holding the card's title) that opens and closes it.
  * @csspart cta - A call-to-action link.
  * @csspart notice - The notice that names invalid attribute values.
  *
@@ -99,8 +101,6 @@ export class UsceCards extends UsceElement {
       this.selection = selectTypes(this.content, this.types);
       const highlight = selectHighlight(this.highlight);
       this.featured = highlight.id;
-      // The featured type opens; the cards a reader opened stay open.
-      if (changed.has('highlight') && this.featured) this.open = new Set([...this.open, this.featured]);
       this.idProblems = unknownIdMessages(this.content, this.selection.unknown, highlight.unknown, this.localName);
     }
     this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
@@ -132,47 +132,40 @@ export class UsceCards extends UsceElement {
     const id = `${this.idPrefix}-${type.id}`;
     const featured = type.id === this.featured;
     const open = this.open.has(type.id);
-    const title = html`<button
-      type="button"
-      class="card-toggle"
-      part="card-toggle"
-      id="${id}-toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="${id}-body"
-      @click=${() => this.setOpen(type.id, !open)}
-    >
-      <span class="card-name">${type.name}</span>
-      ${featured ? html`<span class="badge">${ui.featured}</span>` : nothing} ${chevron}
-    </button>`;
     return html`<article
       class="card ${featured ? 'featured' : ''}"
       part="card"
       aria-labelledby="${id}-title"
       data-type=${type.id}
     >
-      ${heading(level, title, { id: `${id}-title`, className: 'card-title', part: 'card-title' })}
-      <div
-        class="fold card-body"
-        id="${id}-body"
-        ?hidden=${!open}
-        ${untilFound(!open)}
-        @beforematch=${() => this.setOpen(type.id, true)}
-      >
-        <p class="summary">${type.summary}</p>
-        ${
-          type.otherNames.length > 0
-            ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>`
-            : nothing
-        }
-        <p class="label">${ui.suits}</p>
-        <p class="suits">${type.suits}</p>
-        ${this.renderList(`${id}-eligibility`, ui.eligibility, type.eligibility, 'eligibility')}
-        <div class="pros-cons">
-          <div>${this.renderList(`${id}-pros`, ui.pros, type.pros, 'pros')}</div>
-          <div>${this.renderList(`${id}-cons`, ui.cons, type.cons, 'cons')}</div>
+      <details id="${id}-details" ?open=${open} @toggle=${onToggle((now) => this.setOpen(type.id, now))}>
+        <summary class="card-toggle" part="card-toggle">
+          ${heading(
+            level,
+            html`<span class="card-name">${type.name}</span>${
+                featured ? html` <span class="badge">${ui.featured}</span>` : nothing
+              }`,
+            { id: `${id}-title`, className: 'card-title', part: 'card-title' },
+          )}
+          ${chevron}
+        </summary>
+        <div class="card-body">
+          <p class="summary">${type.summary}</p>
+          ${
+            type.otherNames.length > 0
+              ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>`
+              : nothing
+          }
+          <p class="label">${ui.suits}</p>
+          <p class="suits">${type.suits}</p>
+          ${this.renderList(`${id}-eligibility`, ui.eligibility, type.eligibility, 'eligibility')}
+          <div class="pros-cons">
+            <div>${this.renderList(`${id}-pros`, ui.pros, type.pros, 'pros')}</div>
+            <div>${this.renderList(`${id}-cons`, ui.cons, type.cons, 'cons')}</div>
+          </div>
+          ${renderCta(this, resolveCta(this.cta, type), type.id, 'card')}
         </div>
-        ${renderCta(this, resolveCta(this.cta, type), type.id, 'card')}
-      </div>
+      </details>
     </article>`;
   }
 

@@ -27,7 +27,7 @@ export const compareStyles = css`
   /* :not(:first-child) rather than * + *: it outranks the single-class
      rules below (.caveat sets margin: 0), so every part keeps its gap. */
   .widget > :not(:first-child) {
-    margin-block-start: calc(var(--_space) * 1.5);
+    margin-block-start: calc(var(--_space) * 1.25);
   }
 
   .title {
@@ -94,6 +94,12 @@ export const compareStyles = css`
     border-inline-start: 0.35em solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+
+  @container (max-width: 30rem) {
+    .caveat {
+      padding: calc(var(--_space) * 0.6) calc(var(--_space) * 0.75);
+    }
   }
 
   @media print {

@@ -36,7 +36,7 @@ import { renderBeforeYouApply, renderFacts } from './sourced-sections.js';
 let nextId = 0;
 
 /** How many facts show before the rest fold away. */
-const FACTS_SHOWN = 2;
+const FACTS_SHOWN = 1;
 
 /**
  * The whole comparison, ready to paste into an article: a heading, the

@@ -119,6 +119,17 @@ export const quizStyles = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
+  /* On a phone the frame and the options give their text more of the width. */
+  @media (max-width: 30rem) {
+    .quiz {
+      padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.6);
+    }
+
+    .option {
+      padding: 0.5em 0.6em;
+    }
+  }
+
   .option input {
     flex: none;
     width: 1.15em;

@@ -124,7 +124,7 @@ export const tableStyles = css`
   }
 
   .point {
-    padding-block: 0.6em;
+    padding-block: 0.5em;
     border-block-start: 1px solid var(--_border);
   }
 
@@ -134,7 +134,7 @@ export const tableStyles = css`
   }
 
   .point-title {
-    margin: 0 0 0.35em;
+    margin: 0 0 0.25em;
     font-size: 1em;
     line-height: 1.3;
   }
@@ -142,17 +142,14 @@ export const tableStyles = css`
   .point dl {
     margin: 0;
     font-size: 0.9em;
-    line-height: 1.4;
+    line-height: 1.35;
   }
 
-  /* Name and value side by side: two short columns read well on a phone
-     and keep each point to a few lines per type. */
+  /* Name and value run on as one short paragraph: on a phone, the value
+     gets the whole width instead of a narrow column beside the name, which
+     keeps each type to two or three lines. */
   .point-value {
-    display: grid;
-    /* The name column is as wide as its longest word, up to 8em. */
-    grid-template-columns: minmax(min-content, 8em) minmax(0, 1fr);
-    gap: 0 0.75em;
-    padding: 0.3em 0.4em;
+    padding: 0.25em 0.4em;
     border-inline-start: 3px solid transparent;
   }
 
@@ -161,12 +158,15 @@ export const tableStyles = css`
   }
 
   .point-value dt {
+    display: inline;
+    margin-inline-end: 0.4em;
     font-weight: 600;
     /* Whole words: a type name never splits mid-word. */
     overflow-wrap: break-word;
   }
 
   .point-value dd {
+    display: inline;
     margin: 0;
   }
 
@@ -185,7 +185,7 @@ export const tableStyles = css`
   }
 
   .point-value .badge {
-    margin-inline-start: 0;
+    margin-inline-start: 0.25em;
   }
 
   .notes {

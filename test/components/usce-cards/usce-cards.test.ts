@@ -4,12 +4,12 @@ import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import { TYPE_IDS, type TypeId } from '../../../src/content/types.js';
 import type { UsceCards } from '../../../src/components/usce-cards/usce-cards.js';
-import { all, deepActive, noticeText, one, text, warningsOfEachTest } from '../../helpers/dom.js';
+import { all, clickSummary, deepActive, noticeText, one, text, warningsOfEachTest } from '../../helpers/dom.js';
 
 const typeOf = (id: TypeId) => builtInContent.types.find((t) => t.id === id)!;
 const cardTitles = (el: Element) => all(el, '.card-title').map((h) => text(h));
-const toggleOf = (el: Element, id: TypeId) => one<HTMLButtonElement>(el, `.card[data-type="${id}"] .card-toggle`);
-const bodyOf = (el: Element, id: TypeId) => one(el, `#${toggleOf(el, id).getAttribute('aria-controls')}`);
+const toggleOf = (el: Element, id: TypeId) => one(el, `.card[data-type="${id}"] summary.card-toggle`);
+const detailsOf = (el: Element, id: TypeId) => toggleOf(el, id).parentElement as HTMLDetailsElement;
 /** Whether the reader sees the card's details (who it suits, the lists). */
 const isOpen = (el: Element, id: TypeId) => one(el, `.card[data-type="${id}"] .suits`).checkVisibility();
 
@@ -99,33 +99,29 @@ describe('<usce-cards>', () => {
     expect(all(el, '.card-title').every((h) => h.localName === 'h3')).to.equal(true);
   });
 
-  it('shows each card folded to its title, its details one button away and still in the page', async () => {
+  it('shows each card folded to its title, its details one summary away and still in the page', async () => {
     const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
     for (const id of TYPE_IDS) {
       const toggle = toggleOf(el, id);
-      // The button is inside the heading, named by the type.
-      expect(toggle.closest('.card-title')).to.not.equal(null);
+      // The summary holds the heading, named by the type.
+      expect(toggle.querySelector('.card-title')).to.not.equal(null);
       expect(text(toggle)).to.equal(typeOf(id).name);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(detailsOf(el, id).open).to.equal(false);
       expect(one(el, `.card[data-type="${id}"] .summary`).checkVisibility()).to.equal(false);
       // Folded text stays in the DOM, where find-in-page can reach it.
-      expect(bodyOf(el, id).getAttribute('hidden')).to.equal('until-found');
-      expect(text(bodyOf(el, id))).to.contain(typeOf(id).pros[0]);
+      expect(text(detailsOf(el, id))).to.contain(typeOf(id).pros[0]);
       expect(isOpen(el, id)).to.equal(false);
     }
   });
 
-  it('opens and closes a card with its button, and keeps several open to compare', async () => {
+  it('opens and closes a card with its summary, and keeps several open to compare', async () => {
     const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
-    toggleOf(el, 'observership').click();
-    await el.updateComplete;
-    toggleOf(el, 'virtual').click();
-    await el.updateComplete;
+    await clickSummary(toggleOf(el, 'observership'), el);
+    await clickSummary(toggleOf(el, 'virtual'), el);
     expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['observership', 'virtual']);
-    expect(toggleOf(el, 'virtual').getAttribute('aria-expanded')).to.equal('true');
+    expect(detailsOf(el, 'virtual').open).to.equal(true);
     await expect(el).to.be.accessible();
-    toggleOf(el, 'observership').click();
-    await el.updateComplete;
+    await clickSummary(toggleOf(el, 'observership'), el);
     expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['virtual']);
   });
 
@@ -146,30 +142,32 @@ describe('<usce-cards>', () => {
     expect(focusedType()).to.equal('hands-on');
 
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(isOpen(el, 'hands-on')).to.equal(true);
+    await waitUntil(() => isOpen(el, 'hands-on'), 'Enter opens the card');
     await sendKeys({ press: ' ' });
-    await el.updateComplete;
-    expect(isOpen(el, 'hands-on')).to.equal(false);
+    await waitUntil(() => !isOpen(el, 'hands-on'), 'Space closes the card');
     expect(focusedType()).to.equal('hands-on');
   });
 
-  it('opens the highlighted type, and a type highlighted later', async () => {
+  it('marks the highlighted type, and a type highlighted later, without opening its card', async () => {
     const el = await fixture<UsceCards>(html`<usce-cards highlight="research"></usce-cards>`);
-    expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['research']);
-    expect(toggleOf(el, 'research').getAttribute('aria-expanded')).to.equal('true');
+    const featured = () => all(el, '.card.featured').map((card) => card.dataset.type);
+    expect(featured()).to.deep.equal(['research']);
+    expect(text(toggleOf(el, 'research'))).to.equal(`${typeOf('research').name} ${builtInContent.ui.featured}`);
+    expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal([]);
     el.highlight = 'hands-on';
     await el.updateComplete;
-    expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['hands-on', 'research']);
+    expect(featured()).to.deep.equal(['hands-on']);
+    expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal([]);
   });
 
-  it('opens a folded card when find-in-page matches text inside it', async () => {
+  it('keeps a card the reader closed in step, so showing its type opens it again', async () => {
     const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
-    // The browser fires beforematch on the folded element before revealing a match in it.
-    bodyOf(el, 'virtual').dispatchEvent(new Event('beforematch'));
-    await el.updateComplete;
+    await el.revealType('virtual');
     expect(isOpen(el, 'virtual')).to.equal(true);
-    expect(toggleOf(el, 'virtual').getAttribute('aria-expanded')).to.equal('true');
+    await clickSummary(toggleOf(el, 'virtual'), el);
+    expect(isOpen(el, 'virtual')).to.equal(false);
+    await el.revealType('virtual');
+    expect(isOpen(el, 'virtual')).to.equal(true);
   });
 
   it('opens a card and focuses its title when asked to show a type', async () => {
@@ -177,7 +175,7 @@ describe('<usce-cards>', () => {
     await el.revealType('observership');
     expect(isOpen(el, 'observership')).to.equal(true);
     expect(deepActive()).to.equal(toggleOf(el, 'observership'));
-    // The button keeps its own place in the tab order.
+    // The summary keeps its own place in the tab order.
     expect(toggleOf(el, 'observership').hasAttribute('tabindex')).to.equal(false);
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import type { UsceCompare } from '../../../src/components/usce-compare/usce-compare.js';
-import { all, captureWarnings, noticeText, one, shadow, text } from '../../helpers/dom.js';
+import { all, captureWarnings, clickSummary, isOpen, noticeText, one, shadow, text } from '../../helpers/dom.js';
 
 const child = (el: Element, tag: 'usce-table' | 'usce-cards') => shadow(el).querySelector(tag)!;
 
@@ -31,18 +31,17 @@ describe('<usce-compare>', () => {
     });
   });
 
-  it('shows the first facts and folds the rest behind a disclosure that opens them', async () => {
+  it('shows the first fact and folds the rest behind a disclosure that opens them', async () => {
     const el = await fixture<UsceCompare>(html`<usce-compare sections="facts"></usce-compare>`);
     const visible = () => all(el, '.fact').filter((li) => li.checkVisibility()).length;
-    expect(visible()).to.equal(2);
-    const button = one(el, '.more-facts button');
-    expect(text(button)).to.equal(`Show ${builtInContent.facts.length - 2} more facts`);
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(visible()).to.equal(1);
+    const summary = one(el, '.more-facts summary');
+    expect(text(summary)).to.equal(`Show ${builtInContent.facts.length - 1} more facts`);
+    expect(isOpen(summary)).to.equal(false);
     // Folded facts stay in the DOM, where find-in-page can reach them.
     expect(all(el, '.fact')).to.have.length(builtInContent.facts.length);
-    button.click();
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await clickSummary(summary, el);
+    expect(isOpen(summary)).to.equal(true);
     expect(visible()).to.equal(builtInContent.facts.length);
     await expect(el).to.be.accessible();
   });
@@ -137,13 +136,12 @@ describe('<usce-compare>', () => {
     it('shows its heading, with every topic folded away until the reader opens it', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare sections="before-you-apply"></usce-compare>`);
       expect(text(one(el, '[part="before-you-apply"] .section-title'))).to.equal(builtInContent.ui.applyHeading);
-      const button = one(el, '.apply button');
-      expect(text(button)).to.equal(builtInContent.ui.applyShow);
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const summary = one(el, '.apply summary');
+      expect(text(summary)).to.equal(builtInContent.ui.applyShow);
+      expect(isOpen(summary)).to.equal(false);
       expect(shownTopics(el)).to.have.length(0);
-      button.click();
-      await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      await clickSummary(summary, el);
+      expect(isOpen(summary)).to.equal(true);
       expect(shownTopics(el)).to.have.length(topics.length);
       await expect(el).to.be.accessible();
     });

@@ -3,7 +3,17 @@ import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import { ATTRIBUTE_IDS, TYPE_IDS, type TypeId } from '../../../src/content/types.js';
 import type { UsceTable } from '../../../src/components/usce-table/usce-table.js';
-import { all, captureWarnings, noticeText, one, settle, text, warningsOfEachTest } from '../../helpers/dom.js';
+import {
+  all,
+  captureWarnings,
+  clickSummary,
+  isOpen,
+  noticeText,
+  one,
+  settle,
+  text,
+  warningsOfEachTest,
+} from '../../helpers/dom.js';
 
 const nameOf = (id: TypeId) => builtInContent.types.find((t) => t.id === id)!.name;
 const columnNames = (el: Element) => all(el, 'thead th[data-type] .type-name').map(text);
@@ -187,33 +197,28 @@ describe('<usce-table>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('folds what each point means behind a button, kept in the page for find-in-page', async () => {
+  it('folds what each point means in a disclosure, kept in the page for find-in-page', async () => {
     const el = await fixture<UsceTable>(html`<usce-table></usce-table>`);
-    const button = one<HTMLButtonElement>(el, '.notes .fold-toggle');
-    const notes = one(el, `#${button.getAttribute('aria-controls')}`);
+    const summary = one(el, '.notes summary.fold-toggle');
+    const notes = summary.parentElement as HTMLDetailsElement;
     const explanation = builtInContent.attributes[0].description!;
-    expect(text(button)).to.equal(builtInContent.ui.tableNotes);
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(text(summary)).to.equal(builtInContent.ui.tableNotes);
+    expect(isOpen(summary)).to.equal(false);
     // Folded, the text is in the DOM but not shown.
-    expect(notes.getAttribute('hidden')).to.equal('until-found');
     expect(text(notes)).to.contain(explanation);
     expect(one(el, '.notes-list dd').checkVisibility()).to.equal(false);
     await expect(el).to.be.accessible();
 
-    // The button opens them.
-    button.click();
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(notes.hasAttribute('hidden')).to.equal(false);
+    // The summary opens them.
+    await clickSummary(summary, el);
+    expect(isOpen(summary)).to.equal(true);
     expect(one(el, '.notes-list dd').checkVisibility()).to.equal(true);
     await expect(el).to.be.accessible();
 
-    // Closed again, a find-in-page match (the browser fires beforematch) opens them.
-    button.click();
-    await el.updateComplete;
-    notes.dispatchEvent(new Event('beforematch'));
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // And close them again.
+    await clickSummary(summary, el);
+    expect(isOpen(summary)).to.equal(false);
+    expect(one(el, '.notes-list dd').checkVisibility()).to.equal(false);
   });
 
   it('neither scrolls nor takes a tab stop when the column is wide enough', async () => {
