@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lazyValidator, onlyOnce, quizOnlyContent, shortLitErrors, type EmbedSpec } from './build/embed-plugins.js';
 import { minifyTemplates } from './build/minify-templates.js';
-import { demoHome, onlyThisValidator } from './build/node-plugins.js';
+import { configuratorRelease, demoHome, onlyThisValidator, staticSite } from './build/node-plugins.js';
 import { builtInContent } from './src/content/content.js';
 import { quizOnly } from './src/content/quiz-only.js';
 
@@ -44,6 +44,7 @@ export const VALIDATOR_FILE = `usce-validate-${version}.js`;
 export default defineConfig(({ mode, command }) => {
   const embed = mode.startsWith('embed-') ? mode.slice('embed-'.length) : null;
   if (mode === 'bin') return binConfig();
+  if (mode === 'site') return siteConfig();
   if (embed === 'validate') {
     return {
       plugins: [onlyThisValidator(fileURLToPath(new URL('./dist/', import.meta.url)), VALIDATOR_FILE)],
@@ -65,12 +66,14 @@ export default defineConfig(({ mode, command }) => {
       ? {
           __USCE_VALIDATOR_FILE__: JSON.stringify(VALIDATOR_FILE),
           __USCE_DROP_IN_FILE__: JSON.stringify(`usce-${embed}.js`),
+          __USCE_VERSION__: JSON.stringify(version),
         }
       : command === 'serve'
         ? {
             // The dev server runs the drop-in entries from source (see devDropIns).
             __USCE_VALIDATOR_FILE__: JSON.stringify(VALIDATOR_FILE),
             __USCE_DROP_IN_FILE__: JSON.stringify('usce-compare.js'),
+            __USCE_VERSION__: JSON.stringify(version),
           }
         : {},
     plugins: embed
@@ -83,7 +86,7 @@ export default defineConfig(({ mode, command }) => {
           shortLitErrors(),
           ...(embedSpec(embed).quizOnly === true ? [quizOnlyContentPlugin()] : []),
         ]
-      : [demoHome(), devDropIns()],
+      : [demoHome(), devDropIns(), configuratorRelease(sourcePath(''), `/v${version}/`)],
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     build: embed
@@ -137,6 +140,38 @@ function binConfig(): UserConfig {
       ssr: 'src/ssr/cli.ts',
       rolldownOptions: {
         output: { entryFileNames: 'usce-compare.js', inlineDynamicImports: true, banner: '#!/usr/bin/env node' },
+      },
+    },
+  };
+}
+
+/**
+ * The configurator site (dist/site): the demo pages as a production build
+ * (lit without its dev-mode checks), with relative addresses so that any
+ * static host serves it from any folder. Run after the drop-in files are
+ * built: it copies them and describes them to the configurator.
+ */
+function siteConfig(): UserConfig {
+  const root = sourcePath('');
+  return {
+    root: sourcePath('demo'),
+    base: './',
+    publicDir: false,
+    // The pages name the source as /src/…, from the repository's root.
+    resolve: { alias: [{ find: /^\/src\//, replacement: sourcePath('src/') }] },
+    plugins: [configuratorRelease(root, `./v${version}/`), staticSite(root, version)],
+    build: {
+      target: 'es2021',
+      outDir: sourcePath('dist/site'),
+      emptyOutDir: true,
+      sourcemap: false,
+      rolldownOptions: {
+        input: Object.fromEntries(
+          ['configurator', 'index', 'elements', 'themes', 'embed', 'partner'].map((page) => [
+            page,
+            sourcePath(`demo/${page}.html`),
+          ]),
+        ),
       },
     },
   };

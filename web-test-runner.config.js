@@ -5,6 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { readFileSync } from 'node:fs';
+import { releaseInfo, withRelease } from './build/release.js';
 import { paths, wantedEngines } from './test/tools/browsers.js';
 import { snippetResponses } from './test/tools/snippet-middleware.js';
 import { startWebKitDriver } from './test/tools/webkit-driver.js';
@@ -102,6 +104,17 @@ async function loneDropIns(context, next) {
 }
 
 /**
+ * `/demo/configurator.html` as the dev server serves it: with the release it
+ * describes (version, integrity of the built drop-in files), read from dist/.
+ */
+async function configuratorPage(context, next) {
+  if (context.path !== '/demo/configurator.html') return next();
+  const page = readFileSync(new URL('./demo/configurator.html', import.meta.url), 'utf8');
+  context.type = 'text/html';
+  context.body = withRelease(page, releaseInfo(import.meta.dirname, '/dist/'));
+}
+
+/**
  * Pages under `/test/robustness/csp/` get a strict Content Security Policy
  * with Trusted Types: the widget must render and work under it. Pages under
  * its `allow-duplicates/` folder load more than one copy of lit (both drop-in
@@ -140,6 +153,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  middleware: [heldResponses, loneDropIns, strictCsp, snippetResponses],
+  middleware: [heldResponses, loneDropIns, strictCsp, snippetResponses, configuratorPage],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), webdriverViewportPlugin()],
 };

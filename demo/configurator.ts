@@ -7,15 +7,20 @@
 // around it (style, script line, plain-HTML copy, content fingerprint) comes
 // from the same modules the `usce-compare snippet` command uses, so both
 // print the same format.
+//
+// The script line names one exact version with the integrity of its built
+// file. Both come from the page itself (`#usce-release`), which the dev
+// server fills in from dist/ on each load and the site build once; see
+// build/release.js.
 import '../src/define.js';
 import type { CSSResultOrNative, LitElement } from 'lit';
+import type { ReleaseInfo } from '../build/release.js';
 import { builtInContent } from '../src/content/content.js';
 import { contentFingerprint } from '../src/content/fingerprint.js';
 import { SECTION_IDS } from '../src/content/select.js';
 import { isSafeHref } from '../src/content/url.js';
 import { lightCopy } from '../src/snippet/light-copy.js';
 import {
-  DEFAULT_SRC,
   escapeAttribute,
   escapeText,
   fallbackParagraph,
@@ -23,6 +28,7 @@ import {
   tidyMarkup,
   type SnippetAttributes,
 } from '../src/snippet/markup.js';
+import { cdnUrl, integrityByDefault, isSameSiteUrl } from '../src/snippet/release.js';
 
 /** The page's element for `selector`; the page is ours, so a missing one is a bug worth a clear error. */
 function required<T extends Element>(selector: string, scope: ParentNode = document): T {
@@ -37,6 +43,9 @@ const sizeLine = required<HTMLElement>('#snippet-size');
 const copyButton = required<HTMLButtonElement>('#copy');
 const copyStatus = required<HTMLElement>('#copy-status');
 const ctaProblem = required<HTMLElement>('#cta-problem');
+const srcProblem = required<HTMLElement>('#src-problem');
+const integrityHint = required<HTMLElement>('#integrity-hint');
+const release = readRelease();
 const previews = [...document.querySelectorAll<LitElement>('usce-compare[data-preview]')];
 const serializer = required<LitElement>('usce-compare[data-serializer]');
 const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as unknown as T;
@@ -48,6 +57,22 @@ const SECTION_NAMES: Record<string, string> = {
   'before-you-apply': 'Before you apply (folded)',
   facts: 'Good to know (sourced facts)',
 };
+
+/** The release this page describes: version, integrity of each built drop-in file, and where this site serves them. */
+function readRelease(): ReleaseInfo {
+  const text = document.getElementById('usce-release')?.textContent;
+  if (!text) {
+    throw new Error(
+      'configurator: the page names no release (#usce-release): open it with `npm start`, or build the site',
+    );
+  }
+  return JSON.parse(text) as ReleaseInfo;
+}
+
+/** This site's copy of the drop-in file, as an address that works from any other page. */
+function siteCopy(): string {
+  return new URL(`${release.folder}usce-compare.js`, document.baseURI).href;
+}
 
 function buildChoices(): void {
   const groups = {
@@ -67,7 +92,52 @@ function buildChoices(): void {
   const highlight = field<HTMLSelectElement>('highlight');
   for (const type of builtInContent.types) highlight.add(new Option(type.name, type.id));
   field<HTMLInputElement>('heading').placeholder = builtInContent.ui.heading;
-  field<HTMLInputElement>('src').value = DEFAULT_SRC;
+  required<HTMLElement>('[data-address="cdn"]', form).textContent = cdnUrl(release.version);
+  required<HTMLElement>('[data-address="site"]', form).textContent = siteCopy();
+}
+
+/** Where the snippet loads the script from, and whether it checks it. */
+function readScript(): { src: string; integrity?: string } {
+  const kind = (form.querySelector<HTMLInputElement>('input[name="src-kind"]:checked')?.value ?? 'cdn') as
+    'cdn' | 'site' | 'own';
+  const typed = field<HTMLInputElement>('src').value.trim();
+  let src = kind === 'site' ? siteCopy() : cdnUrl(release.version);
+  let problem = '';
+  if (kind === 'own') {
+    if (typed === '') problem = "Type your file's address; until then the snippet uses the CDN.";
+    else if (!isSafeHref(typed)) problem = 'Use an http(s) address or a relative link.';
+    else src = typed;
+  }
+  srcProblem.textContent = problem;
+  field<HTMLInputElement>('src').setAttribute('aria-invalid', String(problem !== '' && typed !== ''));
+  const file = release.files['usce-compare.js'];
+  const wanted = field<HTMLInputElement>('integrity').checked;
+  if (!file) {
+    integrityHint.textContent = 'dist/usce-compare.js is not built yet: run `npm run build`, then reload this page.';
+    return { src };
+  }
+  if (!wanted) {
+    integrityHint.textContent = 'Off: the browser runs whatever file is at that address.';
+    return { src };
+  }
+  integrityHint.textContent =
+    `The browser runs the file only if it is byte for byte version ${release.version} (${kB(file.bytes)}).` +
+    (kind === 'cdn' || isSameSiteUrl(src)
+      ? ''
+      : ' A host other than the page must send Access-Control-Allow-Origin for it; untick this if yours does not.');
+  return { src, integrity: file.integrity };
+}
+
+/**
+ * After a change of where the script comes from, the integrity box takes
+ * that address's default, as the command does: on for the pinned CDN file,
+ * this site's copy and a relative address; off for a file on another host.
+ */
+function resetIntegrity(): void {
+  const kind = form.querySelector<HTMLInputElement>('input[name="src-kind"]:checked')?.value;
+  const typed = field<HTMLInputElement>('src').value.trim();
+  field<HTMLInputElement>('integrity').checked =
+    kind !== 'own' || typed === '' || integrityByDefault(typed, release.version);
 }
 
 /** The attributes the form describes; absent ones are left at their defaults. */
@@ -143,9 +213,9 @@ function serialize(node: Node): string {
 }
 
 async function snippetFor(attributes: SnippetAttributes): Promise<string> {
-  const src = field<HTMLInputElement>('src').value.trim() || DEFAULT_SRC;
+  const { src, integrity } = readScript();
   if (field<HTMLInputElement>('kind-plain').checked) {
-    return snippetText({ src, attributes, light: fallbackParagraph(builtInContent.ui.intro) });
+    return snippetText({ src, integrity, attributes, light: fallbackParagraph(builtInContent.ui.intro) });
   }
   applyTo(serializer, attributes);
   await serializer.updateComplete;
@@ -158,7 +228,7 @@ async function snippetFor(attributes: SnippetAttributes): Promise<string> {
     ctaHref: attributes['cta-href'],
     ctaLabel: attributes['cta-label'],
   });
-  return snippetText({ src, attributes, shadow, fingerprint: contentFingerprint(builtInContent), light });
+  return snippetText({ src, integrity, attributes, shadow, fingerprint: contentFingerprint(builtInContent), light });
 }
 
 async function gzipSize(text: string): Promise<number | null> {
@@ -197,7 +267,11 @@ async function copy(): Promise<void> {
 
 buildChoices();
 let pending = 0;
-form.addEventListener('input', () => {
+form.addEventListener('input', (event) => {
+  const name = (event.target as HTMLInputElement).name;
+  // Typing an address means using it.
+  if (name === 'src') field<HTMLInputElement>('src-own').checked = true;
+  if (name === 'src-kind' || name === 'src') resetIntegrity();
   clearTimeout(pending);
   pending = window.setTimeout(() => void refresh(), 150);
 });

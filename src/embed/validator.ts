@@ -5,17 +5,22 @@
  * the content never requests it.
  *
  * The file is found relative to the drop-in script's own URL, not the page's:
- * a blog usually serves the script from somewhere else than the article.
+ * a blog usually serves the script from somewhere else than the article. On
+ * an npm CDN, a range in that URL is replaced by this file's exact version
+ * (see validatorUrl), so both files come from the same release.
  * That URL is read while the script runs (`document.currentScript` is only
  * set then), which is when this module's top level runs: the drop-in file is
  * one IIFE with no lazily run parts.
  */
 import type { ApplyOverride } from '../context/validator.js';
+import { validatorUrl } from '../snippet/release.js';
 
 /** The validator's file name, e.g. `usce-validate-0.1.0.js`; set by the build. */
 declare const __USCE_VALIDATOR_FILE__: string;
 /** This drop-in's own file name, e.g. `usce-compare.js`; set by the build. */
 declare const __USCE_DROP_IN_FILE__: string;
+/** The package's version, e.g. `0.1.0`; set by the build. */
+declare const __USCE_VERSION__: string;
 
 const scriptUrl = ownUrl();
 let validator: ApplyOverride | Promise<ApplyOverride> | undefined;
@@ -32,7 +37,7 @@ export function loadValidator(): ApplyOverride | Promise<ApplyOverride> {
 async function load(): Promise<ApplyOverride> {
   let url = __USCE_VALIDATOR_FILE__;
   try {
-    url = new URL(__USCE_VALIDATOR_FILE__, scriptUrl).href;
+    url = validatorUrl(scriptUrl, __USCE_VALIDATOR_FILE__, __USCE_VERSION__);
     const module = (await import(/* @vite-ignore */ url)) as { applyOverride?: unknown };
     if (typeof module.applyOverride !== 'function') throw new Error('it is not the validator');
     return module.applyOverride as ApplyOverride;

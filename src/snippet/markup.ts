@@ -7,9 +7,6 @@
 
 import { loaderScript } from './loader.js';
 
-/** Where the drop-in file is loaded from when no `--src` is given. */
-export const DEFAULT_SRC = 'https://unpkg.com/usce-compare/dist/usce-compare.js';
-
 /** The attributes a snippet may set that take a value, in the order they are written. */
 export const SNIPPET_VALUE_ATTRIBUTES = [
   'types',
@@ -87,6 +84,11 @@ export interface SnippetParts {
   /** URL of the drop-in file. */
   src: string;
   /**
+   * Its Subresource Integrity (`sha384-…`), when the snippet checks the file:
+   * the browser then runs it only if its bytes are exactly the build's.
+   */
+  integrity?: string;
+  /**
    * `loader` (the default): an inline script adds the drop-in file after the
    * page's first paint (see loader.ts). `tag`: a plain `<script src … defer>`
    * line, for pages whose Content Security Policy forbids inline scripts.
@@ -103,6 +105,16 @@ export interface SnippetParts {
   content?: unknown;
 }
 
+/**
+ * The script line. With an integrity value it also asks for a CORS load
+ * (`crossorigin="anonymous"`, no cookies sent), which browsers require to
+ * check a file from another origin.
+ */
+export function scriptLine(src: string, integrity?: string): string {
+  const check = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
+  return `<script src="${escapeAttribute(src)}"${check} defer></script>`;
+}
+
 /** The whole snippet: reserve style, script line, and the element. */
 export function snippetText(parts: SnippetParts): string {
   const marker =
@@ -111,7 +123,7 @@ export function snippetText(parts: SnippetParts): string {
     parts.content === undefined ? '' : `\n<script type="application/json">${inlineJson(parts.content)}</script>`;
   return (
     `${reserveStyle(marker !== '')}\n` +
-    `${parts.script === 'tag' ? `<script src="${escapeAttribute(parts.src)}" defer></script>` : loaderScript(parts.src)}\n` +
+    `${parts.script === 'tag' ? scriptLine(parts.src, parts.integrity) : loaderScript(parts.src, parts.integrity)}\n` +
     `<usce-compare${attributeText(parts.attributes)}${marker}>` +
     `${parts.shadow ?? ''}${json}\n${parts.light}\n</usce-compare>\n`
   );

@@ -16,16 +16,22 @@ import { isSafeHref } from '../content/url.js';
 import { SECTION_IDS, selectHighlight, selectSections, selectTheme, selectTypes, THEMES } from '../content/select.js';
 import { TYPE_IDS } from '../content/types.js';
 import {
-  DEFAULT_SRC,
   fallbackParagraph,
   SNIPPET_FLAG_ATTRIBUTES,
   SNIPPET_VALUE_ATTRIBUTES,
+  scriptLine,
   snippetText,
   type SnippetAttributes,
 } from '../snippet/markup.js';
+import { cdnUrl, integrityByDefault, type DropInFile } from '../snippet/release.js';
+import { dropInIntegrity, packageVersion } from './release-files.js';
 import { renderSnippet } from './render.js';
 
+const VERSION = packageVersion();
+const DEFAULT_SRC = cdnUrl(VERSION);
+
 const USAGE = `Usage: usce-compare snippet [options] > snippet.html
+       usce-compare script [--quiz] [--src URL] [--no-integrity]
 
 Prints an embed snippet for a blog article: the style that keeps room for the
 widget, the script line, and a <usce-compare> element that already holds the
@@ -45,13 +51,25 @@ Options (each sets the attribute of the same name):
   --share, --remember    quiz options
 Other options:
   --content FILE         a JSON content override (validated)
-  --src URL              where the page loads usce-compare.js from
-                         (default ${DEFAULT_SRC})
+  --src URL              where the page loads usce-compare.js from; default:
+                         ${DEFAULT_SRC}
+                         (this exact version, which never changes)
+  --integrity            add integrity="sha384-…" and crossorigin="anonymous"
+                         for this package's dist/usce-compare.js: the browser
+                         runs the file only if it is byte for byte this one.
+                         On by default for the default address and for a
+                         relative --src; for a file on another host, which
+                         must then send Access-Control-Allow-Origin, ask.
+  --no-integrity         leave integrity out (a file you build or edit)
   --plain                no pre-rendering: the element holds one line of text
   --script-tag           a plain <script src=… defer> line instead of the small
                          inline script that loads the file after the page's
                          first paint (for pages that forbid inline scripts)
   -h, --help             this text
+
+\`script\` prints only the script line, for pages that write their own
+element (a partner's <usce-quiz>, a theme's footer): --quiz loads
+usce-quiz.js instead; --src and the integrity options work as above.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -66,8 +84,11 @@ async function main(argv: string[]): Promise<number> {
         ...Object.fromEntries(SNIPPET_FLAG_ATTRIBUTES.map((name) => [name, { type: 'boolean' as const }])),
         content: { type: 'string' },
         src: { type: 'string' },
+        integrity: { type: 'boolean' },
+        'no-integrity': { type: 'boolean' },
         plain: { type: 'boolean' },
         'script-tag': { type: 'boolean' },
+        quiz: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -80,7 +101,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (positionals.length !== 1 || positionals[0] !== 'snippet') {
+  const command = positionals[0];
+  if (positionals.length !== 1 || (command !== 'snippet' && command !== 'script')) {
     process.stderr.write(
       positionals.length === 0 ? USAGE : `usce-compare: unknown command "${positionals.join(' ')}"\n\n${USAGE}`,
     );
@@ -96,6 +118,9 @@ async function main(argv: string[]): Promise<number> {
     if ((values as Record<string, unknown>)[name] === true) attributes[name] = '';
   }
 
+  if (command === 'script') return printScript(values);
+  if (values.quiz) return fail(['--quiz goes with `script`: the snippet is a <usce-compare>']);
+
   const problems = optionProblems(attributes);
   let content: unknown;
   if (typeof values.content === 'string') {
@@ -105,23 +130,59 @@ async function main(argv: string[]): Promise<number> {
       problems.push(`--content ${values.content}: ${(error as Error).message}`);
     }
   }
-  const src = values.src ?? DEFAULT_SRC;
-  if (!isSafeHref(src)) problems.push(`--src "${String(src)}" is not an http(s) or relative URL`);
+  const { src, integrity } = scriptSource(values, 'usce-compare.js', problems);
   if (problems.length > 0) return fail(problems);
 
   const script = values['script-tag'] ? 'tag' : 'loader';
   if (values.plain) {
     const light = fallbackParagraph(builtInContent.ui.intro);
-    process.stdout.write(snippetText({ src, script, attributes, light, content }));
+    process.stdout.write(snippetText({ src, integrity, script, attributes, light, content }));
     return 0;
   }
-  const result = await renderSnippet({ attributes, src, script, content });
+  const result = await renderSnippet({ attributes, src, integrity, script, content });
   if ('problems' in result) {
     return fail(
       result.problems.map((p) => `--content ${values.content}: ${p.path === '' ? '(root)' : p.path} ${p.message}`),
     );
   }
   process.stdout.write(result.snippet);
+  return 0;
+}
+
+interface ScriptOptions {
+  src?: string;
+  integrity?: boolean;
+  'no-integrity'?: boolean;
+}
+
+/** The script's address and, unless declined or another host's file, its integrity; problems are added to `problems`. */
+function scriptSource(
+  values: ScriptOptions,
+  file: DropInFile,
+  problems: string[],
+): { src: string; integrity: string | undefined } {
+  const src = values.src ?? cdnUrl(VERSION, file);
+  if (!isSafeHref(src)) problems.push(`--src "${String(src)}" is not an http(s) or relative URL`);
+  if (values.integrity && values['no-integrity']) problems.push('--integrity and --no-integrity: give one or neither');
+  let integrity: string | undefined;
+  if (values.integrity || (!values['no-integrity'] && integrityByDefault(src, VERSION))) {
+    try {
+      integrity = dropInIntegrity(file);
+    } catch (error) {
+      problems.push(`integrity: ${(error as Error).message}`);
+    }
+  }
+  return { src, integrity };
+}
+
+/** `usce-compare script`: the script line alone. */
+function printScript(values: ScriptOptions & Record<string, unknown>): number {
+  const allowed = new Set(['src', 'integrity', 'no-integrity', 'quiz']);
+  const others = Object.keys(values).filter((name) => !allowed.has(name) && values[name] !== undefined);
+  const problems = others.map((name) => `--${name} goes with \`snippet\`, not \`script\``);
+  const { src, integrity } = scriptSource(values, values.quiz ? 'usce-quiz.js' : 'usce-compare.js', problems);
+  if (problems.length > 0) return fail(problems);
+  process.stdout.write(`${scriptLine(src, integrity)}\n`);
   return 0;
 }
 

@@ -27,6 +27,8 @@ defineAll();
 export interface RenderOptions {
   attributes: SnippetAttributes;
   src: string;
+  /** The script's `integrity` value, if the snippet checks it. */
+  integrity?: string;
   /** How the snippet loads the drop-in file (SnippetParts.script). */
   script?: 'loader' | 'tag';
   /** A content override (already parsed JSON); validated here. */
@@ -76,6 +78,7 @@ export async function renderSnippet(options: RenderOptions): Promise<RenderResul
   });
   const snippet = snippetText({
     src: options.src,
+    integrity: options.integrity,
     script: options.script,
     attributes: a,
     shadow,

@@ -3,6 +3,7 @@
 // `usce-compare snippet` command prints.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { scriptOf } from '../tools/script-line.js';
 
 let main: HTMLElement;
 const snippet = () => main.querySelector<HTMLTextAreaElement>('#snippet')!.value;
@@ -10,8 +11,11 @@ const snippet = () => main.querySelector<HTMLTextAreaElement>('#snippet')!.value
 before(async () => {
   // The page's own markup, then its script, as the browser would load them.
   const page = await (await fetch('/demo/configurator.html')).text();
+  const parsed = new DOMParser().parseFromString(page, 'text/html');
   main = document.createElement('main');
-  main.innerHTML = new DOMParser().parseFromString(page, 'text/html').querySelector('main')!.innerHTML;
+  main.innerHTML = parsed.querySelector('main')!.innerHTML;
+  // The release the page describes, filled in by the server from dist/.
+  main.append(parsed.getElementById('usce-release')!);
   document.body.append(main);
   await import('../../demo/configurator.js');
   await waitUntil(() => snippet().includes('shadowrootmode'), 'the pre-rendered snippet never appeared', {
@@ -21,6 +25,13 @@ before(async () => {
 
 after(() => main.remove());
 
+/** The integrity a browser checks a file against: SHA-384 of its bytes as served, in base64. */
+async function integrityOf(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
 /** Waits for the snippet to change after an edit to the form. */
 async function changed(from: string): Promise<string> {
   await waitUntil(() => snippet() !== from, 'the snippet did not follow the form', { timeout: 8000 });
@@ -29,9 +40,9 @@ async function changed(from: string): Promise<string> {
 
 describe('the embed configurator', () => {
   it('prints the pre-rendered snippet in the format of the command', async () => {
-    const bin = await (
-      await fetch('/__snippet__?src=https%3A%2F%2Funpkg.com%2Fusce-compare%2Fdist%2Fusce-compare.js')
-    ).text();
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    const cdn = `https://cdn.jsdelivr.net/npm/usce-compare@${version}/dist/usce-compare.js`;
+    const bin = await (await fetch(`/__snippet__?src=${encodeURIComponent(cdn)}`)).text();
     const [style, script, element] = snippet().split('\n');
     const [binStyle, binScript, binElement] = bin.split('\n');
     expect(style).to.equal(binStyle);
@@ -43,6 +54,45 @@ describe('the embed configurator', () => {
     expect(snippet().match(/shadowrootmode="open"/g)?.length).to.equal(4);
     expect(snippet().slice(snippet().lastIndexOf('</template>'))).to.equal(bin.slice(bin.lastIndexOf('</template>')));
     expect(main.querySelector('#snippet-size')!.textContent).to.match(/^\d+\.\d kB/);
+  });
+
+  it('loads this exact version from the CDN, checked against the built file', async () => {
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    const integrity = await integrityOf('/dist/usce-compare.js');
+    expect(scriptOf(snippet().split('\n')[1])).to.deep.equal({
+      form: 'loader',
+      src: `https://cdn.jsdelivr.net/npm/usce-compare@${version}/dist/usce-compare.js`,
+      integrity,
+    });
+  });
+
+  it("offers this site's copy and the author's own address, with the check on where it can work", async () => {
+    let text = snippet();
+    const integrity = await integrityOf('/dist/usce-compare.js');
+    main.querySelector<HTMLInputElement>('#src-site')!.click();
+    text = await changed(text);
+    expect(scriptOf(text.split('\n')[1])).to.deep.equal({
+      form: 'loader',
+      src: `${location.origin}/dist/usce-compare.js`,
+      integrity,
+    });
+    // Another host: unchecked by default, as with the command, and the author may ask for it.
+    const src = main.querySelector<HTMLInputElement>('#src')!;
+    src.value = 'https://static.example/js/usce-compare.js';
+    src.dispatchEvent(new Event('input', { bubbles: true }));
+    text = await changed(text);
+    expect(scriptOf(text.split('\n')[1])).to.deep.equal({
+      form: 'loader',
+      src: 'https://static.example/js/usce-compare.js',
+      integrity: '',
+    });
+    main.querySelector<HTMLInputElement>('#integrity')!.click();
+    text = await changed(text);
+    expect(scriptOf(text.split('\n')[1])?.integrity).to.equal(integrity);
+    expect(main.querySelector('#integrity-hint')!.textContent).to.contain('Access-Control-Allow-Origin');
+    // Back to the CDN for the tests that follow.
+    main.querySelector<HTMLInputElement>('#src-cdn')!.click();
+    await changed(text);
   });
 
   it('follows the form: types, featured kind and the plain snippet', async () => {

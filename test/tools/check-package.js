@@ -30,6 +30,7 @@ const REQUIRED = [
 ];
 const FORBIDDEN = [
   [/^(src|test|demo)\//, 'source, tests and demo pages stay in the repository'],
+  [/^dist\/site\//, 'the configurator site is deployed on its own, not installed'],
   [/^dist\/[^/]+\.js\.map$/, 'the drop-in files ship without source maps'],
   [/(^|\/)\.env|\.log$|\.tgz$/, 'local files'],
 ];

@@ -9,6 +9,8 @@
 //   row names as firing it documents it (<usce-compare> also lists the
 //   events of the elements inside it, which bubble out of it).
 //
+// - script addresses on the CDN: each names this exact version.
+//
 // Exits non-zero naming each difference.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -101,6 +103,14 @@ for (const row of events) {
     if (!elements.get(name)?.events.has(row.name))
       problems.push(`events: the README says ${name} fires \`${row.name}\`; its JSDoc does not`);
   }
+}
+
+// Script addresses: every one on the CDN names this exact version, never a
+// range (their integrity values are checked by `npm run release:check`,
+// against the build that will be published).
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+for (const [address, named] of readme.matchAll(/cdn\.jsdelivr\.net\/npm\/usce-compare(?:@([^/\s"]*))?\//g)) {
+  if (named !== version) problems.push(`script address: ${address} should name version ${version} exactly`);
 }
 
 if (problems.length > 0) {

@@ -5,7 +5,8 @@
 // check what the snippet looks like and how the script takes it over.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -13,6 +14,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(root, 'dist/bin/usce-compare.js');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** What a browser compares the file against: SHA-384 of the built bytes, in base64. */
+const INTEGRITY = `sha384-${createHash('sha384')
+  .update(readFileSync(join(root, 'dist/usce-compare.js')))
+  .digest('base64')}`;
 
 function run(...args) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
@@ -53,6 +59,61 @@ test('the loader cannot be closed or broken out of by the address it carries', (
   assert.equal(line.match(/<\/script>/g).length, 1);
   assert.ok(line.endsWith('</script>'));
   assert.ok(line.includes('"/x.js?a=\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\\""'), line);
+});
+
+test('by default the script is this exact version on the CDN, checked against the built file', () => {
+  const { code, out, err } = run('snippet');
+  assert.equal(code, 0, err);
+  const cdn = `https://cdn.jsdelivr.net/npm/usce-compare@${version}/dist/usce-compare.js`;
+  // The loader carries the address and the integrity value it sets on the script it adds.
+  assert.ok(
+    out.split('\n')[1].endsWith(`(document,window,new URL("${cdn}",document.baseURI).href,"${INTEGRITY}")</script>`),
+  );
+  assert.equal(
+    run('snippet', '--script-tag').out.split('\n')[1],
+    `<script src="${cdn}" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
+  );
+  // The plain snippet loads the same file the same way.
+  assert.equal(run('snippet', '--plain').out.split('\n')[1], out.split('\n')[1]);
+});
+
+test('--src on the same site keeps the check, on another host it is asked for, and --no-integrity drops it', () => {
+  const line = (...args) => run('snippet', '--plain', '--script-tag', ...args).out.split('\n')[1];
+  assert.equal(
+    line('--src', '/assets/usce-compare.js'),
+    `<script src="/assets/usce-compare.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
+  );
+  assert.equal(
+    line('--src', '/assets/usce-compare.js', '--no-integrity'),
+    '<script src="/assets/usce-compare.js" defer></script>',
+  );
+  assert.equal(
+    line('--src', 'https://static.example/usce-compare.js', '--integrity'),
+    `<script src="https://static.example/usce-compare.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
+  );
+  const both = run('snippet', '--integrity', '--no-integrity');
+  assert.equal(both.code, 1);
+  assert.equal(both.out, '');
+  assert.match(both.err, /--integrity and --no-integrity/);
+});
+
+test('`script` prints the script line alone, for the comparison or the quiz', () => {
+  const quiz = `sha384-${createHash('sha384')
+    .update(readFileSync(join(root, 'dist/usce-quiz.js')))
+    .digest('base64')}`;
+  assert.equal(
+    run('script').out,
+    `<script src="https://cdn.jsdelivr.net/npm/usce-compare@${version}/dist/usce-compare.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>\n`,
+  );
+  assert.equal(
+    run('script', '--quiz').out,
+    `<script src="https://cdn.jsdelivr.net/npm/usce-compare@${version}/dist/usce-quiz.js" integrity="${quiz}" crossorigin="anonymous" defer></script>\n`,
+  );
+  assert.equal(run('script', '--quiz', '--src', 'js/usce-quiz.js').out.includes(`integrity="${quiz}"`), true);
+  const wrong = run('script', '--highlight', 'research');
+  assert.equal(wrong.code, 1);
+  assert.equal(wrong.out, '');
+  assert.match(wrong.err, /--highlight goes with `snippet`/);
 });
 
 test('the options become attributes, and shape the pre-rendered markup', () => {
