@@ -6,8 +6,9 @@
 //
 // - static:  the comparison as plain HTML, the widget's rendered text copied
 //            (the baseline of the page metrics);
-// - drop-in: the plain snippet the README gives blog authors (the reserving
-//            <style>, `<script src=… defer>` and `<usce-compare>`);
+// - drop-in: the plain snippet as `usce-compare snippet --plain` (and the
+//            configurator's Plain choice) prints it: the reserving <style>,
+//            the loader line and `<usce-compare>` with a line of fallback;
 // - snippet: the pre-rendered snippet as `usce-compare snippet` prints it,
 //            its src pointed at the local drop-in file.
 //
@@ -33,8 +34,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser, renderStaticBlock } from './browser.js';
-import { RESERVE_CSS, WIDGET_SNIPPET, articlePage, blogArticle } from './pages.js';
-import { prerenderedSnippet } from './prerendered.js';
+import { articlePage, blogArticle } from './pages.js';
+import { plainSnippet, prerenderedSnippet } from './prerendered.js';
 import { change, summarize, table } from './report.js';
 import { startServer } from './server.js';
 
@@ -79,8 +80,8 @@ export async function prepareCopies(root, server) {
   const snippet = prerenderedSnippet(root);
   const blocks = {
     static: `<div class="usce-static">${reference.html}</div>`,
-    // The plain snippet as the README prints it, with the same highlight as the pre-rendered one.
-    dropIn: `<style>${RESERVE_CSS}</style>\n<script src="${DROP_IN_SRC}" defer></script>\n${WIDGET_SNIPPET}`,
+    // The plain snippet as the command and the configurator print it, with the same highlight as the pre-rendered one.
+    dropIn: plainSnippet(root),
     snippet: snippet.html,
   };
   const urls = {};

@@ -26,6 +26,17 @@ export function prerenderedSnippet(root) {
   return { css, element: out.slice(start).trim(), html: out.trim(), bytes: Buffer.byteLength(out) };
 }
 
+/**
+ * The plain snippet as the command (and the configurator's Plain choice)
+ * prints it: the reserving style, the loader line and the element with one
+ * line of fallback text.
+ */
+export function plainSnippet(root) {
+  return execFileSync(process.execPath, [join(root, 'dist/bin/usce-compare.js'), ...SNIPPET_ARGS, '--plain'], {
+    encoding: 'utf8',
+  }).trim();
+}
+
 /** Medians of the pre-rendered page against the static page, from the run pairs. */
 export function summarizePrerendered(pairs) {
   const runs = pairs.filter((p) => p.prerendered);
