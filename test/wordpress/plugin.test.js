@@ -7,7 +7,8 @@
 // `node build/wordpress/package.js` (both part of `npm test`).
 /* global deepAll, wp -- page globals: deepAll is defined by deepAllSource(), wp by the block editor */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,10 @@ const ZIP = join(root, 'dist', 'wordpress', 'usce-compare.zip');
 const parts = JSON.parse(readFileSync(join(root, 'dist', 'wordpress', 'usce-compare', 'assets', 'plain-parts.json')));
 const labelOf = (id) => parts.types.find((type) => type.id === id).label;
 
+// A content override an author uploads: the quiz's heading in other words.
+const OVERRIDE_HEADING = 'Pick the rotation that suits you';
+let OVERRIDE;
+
 let site;
 let browser;
 let post; // { id, url } of the author's published post
@@ -28,6 +33,8 @@ let post; // { id, url } of the author's published post
 before(async () => {
   assert.ok(existsSync(ZIP), `${ZIP} is missing: run npm run build && node build/wordpress/package.js`);
   site = await startSite();
+  OVERRIDE = join(site.dir, 'quiz-words.json');
+  writeFileSync(OVERRIDE, JSON.stringify({ quiz: { ui: { heading: OVERRIDE_HEADING } } }));
   browser = await puppeteer.launch({
     executablePath: paths.chromium,
     headless: true,
@@ -49,7 +56,7 @@ after(async () => {
 async function freshPage() {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  page.setDefaultTimeout(60000);
+  page.setDefaultTimeout(30000);
   page.remote = [];
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -62,6 +69,20 @@ async function freshPage() {
     }
   });
   return { context, page };
+}
+
+/** Runs `steps` on `page`; on failure keeps a screenshot in the temp folder and names it in the error. */
+async function withScreenshot(page, name, steps) {
+  try {
+    await steps();
+  } catch (error) {
+    const path = join(tmpdir(), `usce-wp-${name}.png`);
+    await page.screenshot({ path }).catch(() => {});
+    error.message += ` (screenshot: ${path})`;
+    throw error;
+  } finally {
+    await page.browserContext().close();
+  }
 }
 
 /** A page in a fresh profile, logged in as `user`. */
@@ -214,6 +235,10 @@ test('an administrator installs the zip through Upload Plugin and activates it',
 
 test('an author inserts both blocks, sets their options in the sidebar and publishes', async () => {
   const page = await loggedIn(site.author);
+  await withScreenshot(page, 'editor', () => authorBuildsPost(page));
+});
+
+async function authorBuildsPost(page) {
   const errors = collectErrors(page);
   await page.goto(`${site.url}/wp-admin/post-new.php`);
   const title = await page.waitForSelector('.editor-post-title__input');
@@ -254,6 +279,26 @@ test('an author inserts both blocks, sets their options in the sidebar and publi
   await openPanel(page, 'Quiz');
   await (await control(page, "Remember the reader's answers in this browser (remember)")).click();
   await page.waitForFunction(() => document.querySelector('.block-editor-block-list__layout usce-quiz[remember]'));
+  // The quiz's own words, from a JSON file the author uploads to the media library.
+  await openPanel(page, 'Content override');
+  const choose = await page.waitForSelector(`${SIDEBAR} button::-p-text(Choose a JSON file from the media library)`);
+  await choose.click();
+  const uploadTab = await page.waitForSelector('.media-modal #menu-item-upload');
+  await uploadTab.click();
+  const upload = await page.waitForSelector(
+    '.media-modal .upload-ui input[type="file"], .media-modal .moxie-shim input[type="file"]',
+  );
+  await upload.uploadFile(OVERRIDE);
+  const select = await page.waitForSelector('.media-modal .media-button-select:not([disabled])');
+  await select.click();
+  await page.waitForFunction(
+    (heading) => {
+      const quiz = document.querySelector('.block-editor-block-list__layout usce-quiz[content-src]');
+      return quiz?.shadowRoot?.querySelector('h4')?.textContent.trim() === heading;
+    },
+    {},
+    OVERRIDE_HEADING,
+  );
 
   await page.click('button.editor-post-publish-panel__toggle');
   await page.click('.editor-post-publish-panel button.editor-post-publish-button');
@@ -269,8 +314,7 @@ test('an author inserts both blocks, sets their options in the sidebar and publi
     [],
   );
   assert.deepEqual(pluginNotices(), []);
-  await page.browserContext().close();
-});
+}
 
 test('the published post shows both widgets with the options chosen, loads the script once and logs no error', async () => {
   assert.ok(post, 'the author published no post');
@@ -301,6 +345,7 @@ test('the published post shows both widgets with the options chosen, loads the s
       background: getComputedStyle(widget).backgroundColor,
       compareShare: compare.hasAttribute('share'),
       quizHeading: quiz.shadowRoot.querySelector('h4')?.textContent.trim() ?? null,
+      quizContent: new URL(quiz.getAttribute('content-src')).pathname,
       quizRemember: quiz.hasAttribute('remember'),
     };
   });
@@ -313,11 +358,16 @@ test('the published post shows both widgets with the options chosen, loads the s
   const [r, g, b] = seen.background.match(/\d+/g).map(Number);
   assert.ok(r + g + b < 200, `the dark theme's background is ${seen.background}`);
   assert.equal(seen.compareShare, true);
-  assert.equal(seen.quizHeading, parts.quiz.heading.replace(/&amp;/g, '&'));
+  assert.equal(seen.quizHeading, OVERRIDE_HEADING);
+  assert.match(seen.quizContent, /^\/wp-content\/uploads\/.*\.json$/);
   assert.equal(seen.quizRemember, true);
 
-  // Two blocks, one script: usce-compare.js also brings the quiz.
-  assert.deepEqual(scripts, ['/wp-content/plugins/usce-compare/assets/usce-compare.js']);
+  // Two blocks, one script: usce-compare.js also brings the quiz. The
+  // validator, from the same folder, checks the quiz's content override.
+  assert.deepEqual(scripts, [
+    '/wp-content/plugins/usce-compare/assets/usce-compare.js',
+    `/wp-content/plugins/usce-compare/assets/usce-validate-${parts.version}.js`,
+  ]);
   // Nothing is loaded from anywhere else: no remote script, no tracking.
   assert.deepEqual(page.remote, []);
   assert.deepEqual(errors, []);
