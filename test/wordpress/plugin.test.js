@@ -71,6 +71,15 @@ async function freshPage() {
   return { context, page };
 }
 
+/**
+ * Keeps a screenshot for the plugin directory's readme ("== Screenshots ==")
+ * as dist/wordpress/screenshot-<n>.png, with `selector`'s element at the top.
+ */
+async function screenshot(page, n, selector) {
+  if (selector) await page.$eval(selector, (el) => el.scrollIntoView());
+  await page.screenshot({ path: join(root, 'dist', 'wordpress', `screenshot-${n}.png`) });
+}
+
 /** Runs `steps` on `page`; on failure keeps a screenshot in the temp folder and names it in the error. */
 async function withScreenshot(page, name, steps) {
   try {
@@ -274,6 +283,8 @@ async function authorBuildsPost(page) {
   });
   assert.deepEqual(previewTypes, ['hands-on', 'research', 'observership']);
 
+  await screenshot(page, 1);
+
   await insertBlock(page, 'USCE quiz', 'usce/quiz');
   await (await control(page, 'Heading level')).select('4');
   await openPanel(page, 'Quiz');
@@ -328,6 +339,7 @@ test('the published post shows both widgets with the options chosen, loads the s
   await page.goto(post.url);
   await widgetsRendered(page);
 
+  await screenshot(page, 2, 'usce-compare');
   const seen = await page.evaluate(() => {
     const compare = document.querySelector('usce-compare');
     const heading = compare.shadowRoot.querySelector('[part~="heading"]');
@@ -380,6 +392,7 @@ test('with JavaScript off, the post shows the plain copy for those options', asy
   const { context, page } = await freshPage();
   await page.setJavaScriptEnabled(false);
   await page.goto(post.url);
+  await screenshot(page, 3, 'usce-compare');
   const { module } = await runnerImport(join(root, 'src', 'snippet', 'light-copy.ts'));
   const { module: content } = await runnerImport(join(root, 'src', 'content', 'content.ts'));
   const expected = module.lightCopy(content.builtInContent, {
