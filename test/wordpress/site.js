@@ -115,8 +115,10 @@ export async function startSite() {
     processes.length = 0;
     rmSync(dir, { recursive: true, force: true });
   }
-  // Should the test process end without its after hook, the children still go.
-  process.once('exit', () => {
+  // Should the test process end without its after hook (an uncaught error,
+  // Ctrl+C, a CI timeout), the children still go: they lead their own
+  // process groups, so a signal to ours does not reach them.
+  const killAll = () => {
     for (const child of processes) {
       try {
         process.kill(-child.pid, 'SIGKILL');
@@ -124,7 +126,15 @@ export async function startSite() {
         // Already gone.
       }
     }
-  });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', killAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      killAll();
+      process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
+    });
+  }
 
   function start(command, args, options = {}) {
     const log = join(dir, `${command.split('/').pop()}.log`);
