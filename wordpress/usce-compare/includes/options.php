@@ -81,22 +81,37 @@ function usce_compare_themes() {
  * @return bool
  */
 function usce_compare_is_safe_href( $url ) {
-	if ( ! is_string( $url ) || '' === $url || trim( $url ) !== $url ) {
+	// Unicode white space at either end (a no-break space, a byte order mark) counts, as in JavaScript's trim().
+	if ( ! is_string( $url ) || '' === $url || preg_match( '/^[\s\p{Z}\x{FEFF}]|[\s\p{Z}\x{FEFF}]$/u', $url ) ) {
 		return false;
 	}
 	if ( preg_match( '/[\x00-\x1f\x7f]/', $url ) ) {
 		return false;
 	}
 	// A scheme as URL parsers read one: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
-	if ( preg_match( '/^([a-z][a-z0-9+.\-]*):/i', $url, $match ) ) {
-		if ( ! in_array( strtolower( $match[1] ), array( 'http', 'https' ), true ) ) {
-			return false;
-		}
-		$rest = substr( $url, strlen( $match[0] ) );
-		// `https://` needs a host; `https:page` is read as a host too, by browsers.
-		return '' !== trim( preg_replace( '#^[/\\\\]+#', '', $rest ) );
+	if ( ! preg_match( '/^([a-z][a-z0-9+.\-]*):/i', $url, $match ) ) {
+		return true;
 	}
-	return true;
+	$scheme = strtolower( $match[1] );
+	if ( 'http' !== $scheme && 'https' !== $scheme ) {
+		return false;
+	}
+	$rest = substr( $url, strlen( $match[0] ) );
+	// Without slashes, `https:page` is a path on the page's own (https) site; `http:page` names the host `page`.
+	if ( 'https' === $scheme && '' === $rest ) {
+		return true;
+	}
+	$authority = preg_replace( '#^[/\\\\]*#', '', $rest );
+	if ( 'https' === $scheme && $authority === $rest ) {
+		return true;
+	}
+	$authority = preg_split( '#[/\\\\?\#]#', $authority, 2 )[0];
+	$at        = strrpos( $authority, '@' );
+	$host_port = false === $at ? $authority : substr( $authority, $at + 1 );
+	if ( ! preg_match( '/^(\[[0-9a-f:.]+\]|[^\s<>^|%"\[\]:@]+)(?::(\d*))?$/i', $host_port, $parts ) ) {
+		return false;
+	}
+	return ! isset( $parts[2] ) || '' === $parts[2] || (int) $parts[2] <= 65535;
 }
 
 /**
