@@ -265,7 +265,17 @@ async function authorBuildsPost(page) {
   await (await control(page, 'Theme')).select('dark');
   await openPanel(page, 'Call to action');
   await typeInto(page, 'Link text', 'See our rotations');
-  await typeInto(page, 'Link address', 'https://partner.example/rotations');
+  // A script address is refused while the author types it, and never reaches the page.
+  await typeInto(page, 'Link address', 'javascript:alert(1)');
+  await page.waitForSelector(`${SIDEBAR} .components-notice.is-error::-p-text(Use an http(s) address)`);
+  const address = await control(page, 'Link address');
+  await address.click({ count: 3 });
+  await address.type('https://partner.example/rotations');
+  await page.waitForFunction(
+    (sidebar) => !document.querySelector(`${sidebar} .components-notice.is-error`),
+    {},
+    SIDEBAR,
+  );
   await typeInto(page, 'Parameters added to the link', 'utm_source=blog');
   await openPanel(page, 'Quiz');
   await (await control(page, 'Offer a link to the result (share)')).click();
