@@ -22,6 +22,10 @@ const ZIP = join(root, 'dist', 'wordpress', 'usce-compare.zip');
 const parts = JSON.parse(readFileSync(join(root, 'dist', 'wordpress', 'usce-compare', 'assets', 'plain-parts.json')));
 const labelOf = (id) => parts.types.find((type) => type.id === id).label;
 
+// What the author types: WordPress stores an Author's `&` in a block's attributes as `&amp;`.
+const HEADING = 'Rotations & rounds: which is yours?';
+const PARAMS = 'utm_source=blog&utm_campaign=usce';
+
 // A content override an author uploads: the quiz's heading in other words.
 const OVERRIDE_HEADING = 'Pick the rotation that suits you';
 let OVERRIDE;
@@ -260,7 +264,7 @@ async function authorBuildsPost(page) {
   await (await control(page, 'Before you apply (checklist)')).click();
   await (await control(page, 'Good to know (sourced facts)')).click();
   await (await control(page, 'Featured type')).select('research');
-  await typeInto(page, 'Heading', 'Which rotation is yours?');
+  await typeInto(page, 'Heading', HEADING);
   await (await control(page, 'Heading level')).select('3');
   await (await control(page, 'Theme')).select('dark');
   await openPanel(page, 'Call to action');
@@ -276,15 +280,19 @@ async function authorBuildsPost(page) {
     {},
     SIDEBAR,
   );
-  await typeInto(page, 'Parameters added to the link', 'utm_source=blog');
+  await typeInto(page, 'Parameters added to the link', PARAMS);
   await openPanel(page, 'Quiz');
   await (await control(page, 'Offer a link to the result (share)')).click();
 
   // The preview is the server's output with the live widget in it.
-  await page.waitForFunction(() => {
-    const el = document.querySelector('.block-editor-block-list__layout usce-compare[cta-params]');
-    return el?.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() === 'Which rotation is yours?';
-  });
+  await page.waitForFunction(
+    (heading) => {
+      const el = document.querySelector('.block-editor-block-list__layout usce-compare[cta-params]');
+      return el?.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() === heading;
+    },
+    {},
+    HEADING,
+  );
   const previewTypes = await page.evaluate(() => {
     const table = document
       .querySelector('.block-editor-block-list__layout usce-compare')
@@ -371,11 +379,11 @@ test('the published post shows both widgets with the options chosen, loads the s
       quizRemember: quiz.hasAttribute('remember'),
     };
   });
-  assert.deepEqual(seen.heading, ['h3', 'Which rotation is yours?']);
+  assert.deepEqual(seen.heading, ['h3', HEADING]);
   assert.deepEqual(seen.columns, ['hands-on', 'research', 'observership']);
   assert.deepEqual(seen.featured, ['research']);
   assert.deepEqual(seen.sections, ['table', 'card', 'quiz']);
-  assert.deepEqual(seen.ctas, ['See our rotations https://partner.example/rotations?utm_source=blog']);
+  assert.deepEqual(seen.ctas, [`See our rotations https://partner.example/rotations?${PARAMS}`]);
   // A dark theme paints its own dark background.
   const [r, g, b] = seen.background.match(/\d+/g).map(Number);
   assert.ok(r + g + b < 200, `the dark theme's background is ${seen.background}`);
@@ -409,11 +417,11 @@ test('with JavaScript off, the post shows the plain copy for those options', asy
     types: 'hands-on research observership',
     sections: 'table cards quiz',
     highlight: 'research',
-    heading: 'Which rotation is yours?',
+    heading: HEADING,
     headingLevel: 3,
     ctaHref: 'https://partner.example/rotations',
     ctaLabel: 'See our rotations',
-    ctaParams: 'utm_source=blog',
+    ctaParams: PARAMS,
   });
   const seen = await page.evaluate((expected) => {
     const el = document.querySelector('usce-compare');
@@ -428,7 +436,7 @@ test('with JavaScript off, the post shows the plain copy for those options', asy
       quiz: document.querySelector('usce-quiz h4')?.textContent,
     };
   }, expected);
-  assert.equal(seen.heading, 'Which rotation is yours?');
+  assert.equal(seen.heading, HEADING);
   assert.deepEqual(seen.columns, [
     parts.table.corner,
     labelOf('hands-on'),

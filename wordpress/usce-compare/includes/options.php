@@ -171,6 +171,12 @@ function usce_compare_attributes( $element, array $given ) {
 			continue;
 		}
 		$value = $given[ $name ];
+		if ( is_string( $value ) ) {
+			// A shortcode's text is HTML, and WordPress's filters store a block attribute typed by
+			// an author without unfiltered_html with `&` as `&amp;`: so `&amp;` or `&#x09;` stands
+			// for a character, and the value is checked as the characters it stands for.
+			$value = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+		}
 		switch ( $kind ) {
 			case 'types':
 				$value = usce_compare_id_list( $value, usce_compare_type_ids() );

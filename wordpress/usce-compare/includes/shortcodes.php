@@ -28,9 +28,7 @@ function usce_compare_shortcode_options( $atts ) {
 			}
 			continue;
 		}
-		// The post's text is HTML, so `&amp;` or `&#x09;` in a value stands for a character:
-		// the value is checked as the characters it stands for.
-		$given[ str_replace( '_', '-', strtolower( $key ) ) ] = is_string( $value ) ? html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) : $value;
+		$given[ str_replace( '_', '-', strtolower( $key ) ) ] = $value;
 	}
 	if ( isset( $given['content-id'] ) ) {
 		$id = absint( $given['content-id'] );
