@@ -345,6 +345,30 @@ async function authorBuildsPost(page) {
   assert.deepEqual(pluginNotices(), []);
 }
 
+test('reopening the post, the author finds the options as typed', async () => {
+  assert.ok(post, 'the author published no post');
+  const page = await loggedIn(site.author);
+  await withScreenshot(page, 'reopen', async () => {
+    await page.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`);
+    await page.waitForSelector('.block-editor-block-list__layout usce-compare');
+    await page.evaluate(() => {
+      const editor = wp.data.select('core/block-editor');
+      const block = editor.getBlocks().find((b) => b.name === 'usce/compare');
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    });
+    const settings = await page.waitForSelector('.edit-post-header__settings button[aria-label="Settings"]');
+    if (
+      (await settings.evaluate((b) => b.getAttribute('aria-pressed') ?? b.getAttribute('aria-expanded'))) !== 'true'
+    ) {
+      await settings.click();
+    }
+    await (await page.waitForSelector(`${SIDEBAR} button[data-label="Block"]`)).click();
+    assert.equal(await (await control(page, 'Heading')).evaluate((input) => input.value), HEADING);
+    await openPanel(page, 'Call to action');
+    assert.equal(await (await control(page, 'Parameters added to the link')).evaluate((input) => input.value), PARAMS);
+  });
+});
+
 test('the published post shows both widgets with the options chosen, loads the script once and logs no error', async () => {
   assert.ok(post, 'the author published no post');
   const { context, page } = await freshPage();

@@ -13,6 +13,11 @@
   const { Button, CheckboxControl, Notice, PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
   const ServerSideRender = wp.serverSideRender;
 
+  // WordPress stores an author's `&` in a block's text attributes as `&amp;`
+  // (when the author may not post unfiltered HTML). The fields show the text
+  // as typed; the server reads it the same way.
+  const text = (value) => wp.htmlEntities.decodeEntities(value ?? '');
+
   // The widget's rule for links and content addresses (src/content/url.ts):
   // http(s) or relative, no control characters, no white space at the ends.
   function isSafeHref(url) {
@@ -148,7 +153,7 @@
           )
         : el(AddressField, {
             label: __('Or the address of a JSON file', 'usce-compare'),
-            value: contentSrc,
+            value: text(contentSrc),
             onChange: (value) => setAttributes({ contentSrc: value }),
           }),
     );
@@ -161,19 +166,19 @@
         { key: 'cta', title: __('Call to action', 'usce-compare'), initialOpen: false },
         el(TextControl, {
           label: __('Link text', 'usce-compare'),
-          value: attributes.ctaLabel,
+          value: text(attributes.ctaLabel),
           onChange: (value) => setAttributes({ ctaLabel: value }),
         }),
         el(AddressField, {
           label: __('Link address', 'usce-compare'),
           help: __('Shown only with a link text.', 'usce-compare'),
-          value: attributes.ctaHref,
+          value: text(attributes.ctaHref),
           onChange: (value) => setAttributes({ ctaHref: value }),
         }),
         el(TextControl, {
           label: __('Parameters added to the link', 'usce-compare'),
           help: __('For example utm_source=blog&utm_campaign=usce', 'usce-compare'),
-          value: attributes.ctaParams,
+          value: text(attributes.ctaParams),
           onChange: (value) => setAttributes({ ctaParams: value }),
         }),
       ),
@@ -272,7 +277,7 @@
             ? el(TextControl, {
                 label: __('Heading', 'usce-compare'),
                 help: __('Empty: the built-in heading.', 'usce-compare'),
-                value: attributes.heading,
+                value: text(attributes.heading),
                 onChange: (value) => setAttributes({ heading: value }),
               })
             : null,
