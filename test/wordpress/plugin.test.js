@@ -282,7 +282,7 @@ async function authorBuildsPost(page) {
   );
   await typeInto(page, 'Parameters added to the link', PARAMS);
   await openPanel(page, 'Quiz');
-  await (await control(page, 'Offer a link to the result (share)')).click();
+  await (await control(page, 'Link to the result')).click();
 
   // The preview is the server's output with the live widget in it.
   await page.waitForFunction(
@@ -301,12 +301,13 @@ async function authorBuildsPost(page) {
   });
   assert.deepEqual(previewTypes, ['hands-on', 'research', 'observership']);
 
+  await page.$eval(SIDEBAR, (sidebar) => sidebar.scrollTo(0, 0));
   await screenshot(page, 1);
 
   await insertBlock(page, 'USCE quiz', 'usce/quiz');
   await (await control(page, 'Heading level')).select('4');
   await openPanel(page, 'Quiz');
-  await (await control(page, "Remember the reader's answers in this browser (remember)")).click();
+  await (await control(page, 'Remember answers')).click();
   await page.waitForFunction(() => document.querySelector('.block-editor-block-list__layout usce-quiz[remember]'));
   // The quiz's own words, from a JSON file the author uploads to the media library.
   await openPanel(page, 'Content override');

@@ -52,8 +52,8 @@
     };
     return el(
       'fieldset',
-      { className: 'usce-compare-choice' },
-      el('legend', null, label),
+      { className: 'usce-compare-choice', style: { marginBottom: '16px' } },
+      el('legend', { style: { marginBottom: '8px', fontWeight: 500 } }, label),
       help ? el('p', { className: 'components-base-control__help' }, help) : null,
       order.map((id) => {
         const on = chosen.includes(id);
@@ -186,12 +186,14 @@
         PanelBody,
         { key: 'quiz', title: __('Quiz', 'usce-compare'), initialOpen: false },
         el(ToggleControl, {
-          label: __('Offer a link to the result (share)', 'usce-compare'),
+          label: __('Link to the result', 'usce-compare'),
+          help: __('The result offers a link that reopens it.', 'usce-compare'),
           checked: attributes.share,
           onChange: (value) => setAttributes({ share: value }),
         }),
         el(ToggleControl, {
-          label: __("Remember the reader's answers in this browser (remember)", 'usce-compare'),
+          label: __('Remember answers', 'usce-compare'),
+          help: __("Kept in the reader's browser, so a reload resumes the quiz.", 'usce-compare'),
           checked: attributes.remember,
           onChange: (value) => setAttributes({ remember: value }),
         }),
