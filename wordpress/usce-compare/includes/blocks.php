@@ -118,7 +118,11 @@ function usce_compare_block_options( $element, array $attributes ) {
  * @return string
  */
 function usce_compare_block_html( $element, array $attributes ) {
-	return '<div ' . get_block_wrapper_attributes() . '>'
-		. usce_compare_element( $element, usce_compare_block_options( $element, $attributes ) )
-		. '</div>';
+	$html = usce_compare_element( $element, usce_compare_block_options( $element, $attributes ) );
+	// The editor's preview (the block-renderer endpoint) sits in the editor's own block wrapper.
+	$route = isset( $GLOBALS['wp']->query_vars['rest_route'] ) ? (string) $GLOBALS['wp']->query_vars['rest_route'] : '';
+	if ( 0 === strpos( $route, '/wp/v2/block-renderer/' ) ) {
+		return $html;
+	}
+	return '<div ' . get_block_wrapper_attributes() . '>' . $html . '</div>';
 }
