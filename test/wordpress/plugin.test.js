@@ -475,6 +475,13 @@ test('with JavaScript off, the post shows the plain copy for those options', asy
   await context.close();
 });
 
+test('a post without the blocks or shortcodes loads none of the plugin’s files', async () => {
+  // WordPress's own first post, on the same site with the plugin active.
+  const html = await (await fetch(`${site.url}/?p=1`)).text();
+  assert.match(html, /Hello world/);
+  assert.doesNotMatch(html, /usce-compare|usce-quiz|usce-validate/);
+});
+
 test('hostile shortcode values render as text, unknown attributes are dropped and nothing runs', async () => {
   const hostile = [
     // Quotes, markup and unknown attributes.
