@@ -135,9 +135,10 @@ function pluginNotices() {
 }
 
 /**
- * Requests the editor makes for an Author that WordPress itself refuses with
- * 403, with or without the plugin: a block theme's template, the site's
- * settings and categories in edit context are for editors and administrators.
+ * Requests the editor makes for an Author or a Contributor that WordPress
+ * itself refuses with 403, with or without the plugin: a block theme's
+ * template, the site's settings and categories in edit context are for
+ * editors and administrators.
  */
 const REFUSED_TO_AUTHORS = /^403: .*rest_route=%2Fwp%2Fv2%2F(templates|settings|categories)\b/;
 
@@ -473,6 +474,46 @@ test('with JavaScript off, the post shows the plain copy for those options', asy
   assert.equal(seen.same, true, 'the plain copy differs from the snippet’s plain copy for the same options');
   assert.equal(seen.quiz, parts.quiz.heading.replace(/&amp;/g, '&'));
   await context.close();
+});
+
+test('a contributor adds a block too, and submits the post for review', async () => {
+  const page = await loggedIn(site.contributor);
+  const errors = collectErrors(page);
+  let id;
+  await withScreenshot(page, 'contributor', async () => {
+    await page.goto(`${site.url}/wp-admin/post-new.php`);
+    const title = await page.waitForSelector('.editor-post-title__input');
+    await title.click();
+    await title.type('Observerships first');
+    await insertBlock(page, 'USCE comparison', 'usce/compare');
+    await (await control(page, 'Featured type')).select('observership');
+    await page.waitForFunction(() => {
+      const el = document.querySelector('.block-editor-block-list__layout usce-compare[highlight="observership"]');
+      const table = el?.shadowRoot?.querySelector('usce-table');
+      return table?.shadowRoot?.querySelector('thead th.featured')?.dataset.type === 'observership';
+    });
+    // Contributors may not upload files: the override takes an address only.
+    await openPanel(page, 'Content override');
+    await control(page, 'Or the address of a JSON file');
+    assert.equal(await page.$(`${SIDEBAR} button::-p-text(Choose a JSON file)`), null);
+    await page.click('button.editor-post-publish-panel__toggle');
+    await page.click('.editor-post-publish-panel button.editor-post-publish-button');
+    await page.waitForFunction(
+      () =>
+        wp.data.select('core/editor').getCurrentPost().status === 'pending' &&
+        !wp.data.select('core/editor').isSavingPost(),
+    );
+    id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+    assert.deepEqual(
+      errors.filter((error) => !REFUSED_TO_AUTHORS.test(error)),
+      [],
+    );
+  });
+  // An editor approves it; readers then see the featured type.
+  site.php(`wp_publish_post( ${Number(id)} );`);
+  const html = await (await fetch(`${site.url}/?p=${id}`)).text();
+  assert.match(html, /<usce-compare highlight="observership"/);
+  assert.match(html, /<th scope="col">Observership \(Featured\)<\/th>/);
 });
 
 test('a post without the blocks or shortcodes loads none of the plugin’s files', async () => {

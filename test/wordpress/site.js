@@ -84,8 +84,8 @@ function php(literal) {
 }
 
 /**
- * Starts the site and installs WordPress with an administrator and an
- * author. Resolves to the site's address, the users, helpers and stop().
+ * Starts the site and installs WordPress with an administrator, an author
+ * and a contributor. Resolves to the site's address, the users, helpers and stop().
  */
 export async function startSite() {
   checkPackages();
@@ -225,6 +225,7 @@ require_once ABSPATH . 'wp-settings.php';
     site.debugLog = join(dir, 'debug.log');
     site.admin = { login: 'admin', password: randomBytes(12).toString('hex') };
     site.author = { login: 'author', password: randomBytes(12).toString('hex') };
+    site.contributor = { login: 'contributor', password: randomBytes(12).toString('hex') };
     /** Runs PHP with WordPress loaded, as no user; returns what it prints. */
     site.php = (code) => {
       const file = join(dir, `run-${randomBytes(4).toString('hex')}.php`);
@@ -245,19 +246,23 @@ define( 'WP_INSTALLING', true );
 require ${php(join(root, 'wp-load.php'))};
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 wp_install( 'USCE test site', ${php(site.admin.login)}, 'admin@example.test', false, '', ${php(site.admin.password)} );
-$author = wp_insert_user( array(
-	'user_login' => ${php(site.author.login)},
-	'user_pass'  => ${php(site.author.password)},
-	'user_email' => 'author@example.test',
-	'role'       => 'author',
-) );
-if ( is_wp_error( $author ) ) {
-	fwrite( STDERR, $author->get_error_message() );
-	exit( 1 );
+$users = array( 1 );
+foreach ( array( 'author' => ${php(site.author.password)}, 'contributor' => ${php(site.contributor.password)} ) as $role => $password ) {
+	$id = wp_insert_user( array(
+		'user_login' => $role,
+		'user_pass'  => $password,
+		'user_email' => "$role@example.test",
+		'role'       => $role,
+	) );
+	if ( is_wp_error( $id ) ) {
+		fwrite( STDERR, $id->get_error_message() );
+		exit( 1 );
+	}
+	$users[] = $id;
 }
 switch_theme( ${php(THEME)} );
 // The editor's welcome guide would cover the editor on a first visit.
-foreach ( array( 1, $author ) as $id ) {
+foreach ( $users as $id ) {
 	update_user_meta( $id, $wpdb->get_blog_prefix() . 'persisted_preferences', array(
 		'core/edit-post' => array( 'welcomeGuide' => false, 'isPublishSidebarEnabled' => true ),
 		'_modified'      => gmdate( 'c' ),
