@@ -102,6 +102,9 @@ async function withScreenshot(page, name, steps) {
 async function loggedIn(user) {
   const { page } = await freshPage();
   await page.goto(`${site.url}/wp-login.php`);
+  // The login screen focuses and selects the user field shortly after it loads; typing before
+  // that would lose what was typed.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login');
   await page.type('#user_login', user.login);
   await page.type('#user_pass', user.password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
