@@ -214,8 +214,9 @@ function serialize(node: Node): string {
 
 async function snippetFor(attributes: SnippetAttributes): Promise<string> {
   const { src, integrity } = readScript();
+  const script = field<HTMLInputElement>('script-tag').checked ? 'tag' : 'loader';
   if (field<HTMLInputElement>('kind-plain').checked) {
-    return snippetText({ src, integrity, attributes, light: fallbackParagraph(builtInContent.ui.intro) });
+    return snippetText({ src, integrity, script, attributes, light: fallbackParagraph(builtInContent.ui.intro) });
   }
   applyTo(serializer, attributes);
   await serializer.updateComplete;
@@ -228,7 +229,15 @@ async function snippetFor(attributes: SnippetAttributes): Promise<string> {
     ctaHref: attributes['cta-href'],
     ctaLabel: attributes['cta-label'],
   });
-  return snippetText({ src, integrity, attributes, shadow, fingerprint: contentFingerprint(builtInContent), light });
+  return snippetText({
+    src,
+    integrity,
+    script,
+    attributes,
+    shadow,
+    fingerprint: contentFingerprint(builtInContent),
+    light,
+  });
 }
 
 async function gzipSize(text: string): Promise<number | null> {

@@ -66,6 +66,18 @@ describe('the embed configurator', () => {
     });
   });
 
+  it('offers a plain script tag, same file and check, for pages that forbid inline scripts', async () => {
+    const before = snippet();
+    const loader = scriptOf(before.split('\n')[1])!;
+    expect(loader.form).to.equal('loader');
+    const box = main.querySelector<HTMLInputElement>('#script-tag')!;
+    box.click();
+    const text = await changed(before);
+    expect(scriptOf(text.split('\n')[1])).to.deep.equal({ ...loader, form: 'tag' });
+    box.click();
+    await changed(text);
+  });
+
   it("offers this site's copy and the author's own address, with the check on where it can work", async () => {
     let text = snippet();
     const integrity = await integrityOf('/dist/usce-compare.js');
