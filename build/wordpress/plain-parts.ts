@@ -12,10 +12,10 @@
  */
 import { builtInContent } from '../../src/content/content.js';
 import { builtInQuiz } from '../../src/content/quiz-questions.js';
-import { format, SECTION_IDS } from '../../src/content/select.js';
+import { SECTION_IDS } from '../../src/content/select.js';
 import type { Content } from '../../src/content/types.js';
-import { safeHref } from '../../src/content/url.js';
-import { escapeAttribute as attr, escapeText as text } from '../../src/snippet/markup.js';
+import { escapeText as text } from '../../src/snippet/markup.js';
+import { plainFact } from '../../src/snippet/light-copy.js';
 
 export interface PlainType {
   id: string;
@@ -52,13 +52,7 @@ export interface PlainParts {
 
 export function plainParts(version: string, content: Content = builtInContent): PlainParts {
   const ui = content.ui;
-  const facts = content.facts.map((fact) => {
-    const href = safeHref(fact.source.url);
-    const source = href ? `<a href="${attr(href)}">${text(fact.source.title)}</a>` : text(fact.source.title);
-    const year =
-      fact.year === 'undated' ? ui.undated : format(fact.dated ? ui.datedYear : ui.dataYear, { year: fact.year });
-    return `<li>${text(fact.text)} (${text(ui.source)}: ${source} · ${text(year)})</li>`;
-  });
+  const facts = content.facts.map((fact) => plainFact(fact, ui));
   const sectionLabels: Record<string, string> = {
     table: ui.tableHeading,
     cards: ui.cardsHeading,

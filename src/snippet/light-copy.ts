@@ -13,7 +13,7 @@
  */
 import { ctaHref } from '../content/cta.js';
 import { format, selectHighlight, selectSections, selectTypes } from '../content/select.js';
-import type { CallToAction, ClinicalType, Content } from '../content/types.js';
+import type { CallToAction, ClinicalType, Content, Fact, UiStrings } from '../content/types.js';
 import { safeHref } from '../content/url.js';
 import { escapeAttribute as attr, escapeText as text } from './markup.js';
 
@@ -77,18 +77,20 @@ export function lightCopy(content: Content, options: LightCopyOptions = {}): str
         );
       }
     } else if (section === 'facts' && content.facts.length > 0) {
-      const facts = content.facts.map((fact) => {
-        const href = safeHref(fact.source.url);
-        const source = href ? `<a href="${attr(href)}">${text(fact.source.title)}</a>` : text(fact.source.title);
-        const year =
-          fact.year === 'undated' ? ui.undated : format(fact.dated ? ui.datedYear : ui.dataYear, { year: fact.year });
-        return `<li>${text(fact.text)} (${text(ui.source)}: ${source} · ${text(year)})</li>`;
-      });
-      out.push(h(sub, text(ui.factsHeading)), `<ul>${facts.join('')}</ul>`);
+      out.push(h(sub, text(ui.factsHeading)), `<ul>${content.facts.map((fact) => plainFact(fact, ui)).join('')}</ul>`);
     }
   }
   out.push(`<p>${text(ui.caveat)}</p>`);
   return out.join('\n');
+}
+
+/** One fact as a list item: its text, then its source (a link only when http(s) or relative) and year. */
+export function plainFact(fact: Fact, ui: UiStrings): string {
+  const href = safeHref(fact.source.url);
+  const source = href ? `<a href="${attr(href)}">${text(fact.source.title)}</a>` : text(fact.source.title);
+  const year =
+    fact.year === 'undated' ? ui.undated : format(fact.dated ? ui.datedYear : ui.dataYear, { year: fact.year });
+  return `<li>${text(fact.text)} (${text(ui.source)}: ${source} · ${text(year)})</li>`;
 }
 
 function callToAction(type: ClinicalType, options: LightCopyOptions): CallToAction | null {
