@@ -316,8 +316,15 @@ async function authorBuildsPost(page) {
   // The quiz's own words, from a JSON file the author uploads to the media library.
   await openPanel(page, 'Content override');
   const choose = await page.waitForSelector(`${SIDEBAR} button::-p-text(Choose a JSON file from the media library)`);
-  await choose.click();
-  const uploadTab = await page.waitForSelector('.media-modal #menu-item-upload');
+  // The media library opens once WordPress's media scripts are ready; on a
+  // busy machine the first click can come before that, so the author clicks
+  // again, as a person would, until the library shows (three tries).
+  let uploadTab = null;
+  for (let attempt = 0; attempt < 3 && !uploadTab; attempt++) {
+    await choose.click();
+    uploadTab = await page.waitForSelector('.media-modal #menu-item-upload', { timeout: 10_000 }).catch(() => null);
+  }
+  assert.ok(uploadTab, 'the media library never opened');
   await uploadTab.click();
   const upload = await page.waitForSelector(
     '.media-modal .upload-ui input[type="file"], .media-modal .moxie-shim input[type="file"]',
