@@ -4,10 +4,10 @@
 // outright (a small watchdog notices its stdin pipe closing).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { paths } from './browsers.js';
+import { freePort } from './free-port.js';
 
 const children = [];
 const tempDirs = [];
@@ -84,18 +84,6 @@ function detach(child) {
     stream.unref?.();
   }
   child.unref();
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function exited(child) {
