@@ -22,6 +22,10 @@ if (wanted.includes('chromium')) {
     chromeLauncher({
       launchOptions: {
         executablePath: paths.chromium,
+        // The runner never looks at the page's requests through the driver;
+        // tracking them (and, over WebDriver BiDi, keeping every response
+        // body) made loading each test file's modules about twice as slow.
+        networkEnabled: false,
         args: [
           ...(asRoot ? ['--no-sandbox'] : []),
           '--disable-background-networking',
@@ -37,7 +41,8 @@ if (wanted.includes('firefox')) {
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: paths.firefox },
+      // No request tracking, as for Chromium above: 0.9 s -> 0.45 s per test file to load its modules.
+      launchOptions: { browser: 'firefox', executablePath: paths.firefox, networkEnabled: false },
     }),
   );
 }

@@ -1,7 +1,7 @@
 // A test-runner reporter that prints, after the run, how long each test file
 // took in each engine (the sum of its tests' own durations) and each
 // engine's total, slowest first, so a slow file is seen where it is.
-const SHOWN = 12;
+const SHOWN = Number(process.env.SHOWN ?? 12);
 
 /** Every test in `suite` with its full name and duration. */
 function tests(suite, prefix = '') {
