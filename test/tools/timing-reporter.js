@@ -21,7 +21,21 @@ function testTime(suite) {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 export function timingReporter() {
+  // When each engine started its first test file and finished its last, from the run's start.
+  let runStart = 0;
+  const spans = new Map();
   return {
+    start({ sessions }) {
+      runStart = Date.now();
+      sessions.on('session-status-updated', (session) => {
+        const engine = session.browser?.name ?? 'browser';
+        const span = spans.get(engine) ?? { first: Infinity, last: 0 };
+        const at = Date.now() - runStart;
+        if (session.status !== 'SCHEDULED') span.first = Math.min(span.first, at);
+        if (session.status === 'FINISHED') span.last = Math.max(span.last, at);
+        spans.set(engine, span);
+      });
+    },
     onTestRunFinished({ sessions }) {
       const byEngine = new Map();
       const slowest = new Map();
@@ -39,7 +53,9 @@ export function timingReporter() {
       for (const [engine, files] of byEngine) {
         const sorted = [...files].sort((a, b) => b[1] - a[1]);
         const total = sorted.reduce((sum, [, ms]) => sum + ms, 0);
-        lines.push(`  ${engine}: ${seconds(total)} in ${sorted.length} files`);
+        const span = spans.get(engine);
+        const wall = span ? `, from ${seconds(span.first)} to ${seconds(span.last)} of the run` : '';
+        lines.push(`  ${engine}: ${seconds(total)} in ${sorted.length} files${wall}`);
         for (const [file, ms] of sorted.slice(0, SHOWN)) lines.push(`    ${seconds(ms).padStart(8)}  ${file}`);
         if (sorted.length > SHOWN) lines.push(`    … and ${sorted.length - SHOWN} more`);
         const slow = (slowest.get(engine) ?? []).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.SLOWEST ?? 5));
