@@ -70,12 +70,12 @@ describe('removing attributes', () => {
         const warnings = await captureWarnings(async () => {
           const host = await fixture<HTMLDivElement>('<div></div>');
           host.append(el);
-          await waitUntil(() => somethingShown(el) !== '', 'never rendered with every attribute set');
+          await waitUntil(() => somethingShown(el) !== '', 'never rendered with every attribute set', { interval: 5 });
 
           // The author removes one of them.
           el.removeAttribute(name);
           await settle(el);
-          await waitUntil(() => somethingShown(el) !== '', `shows nothing once ${name} is removed`);
+          await waitUntil(() => somethingShown(el) !== '', `shows nothing once ${name} is removed`, { interval: 5 });
         });
 
         expect(errors).to.deep.equal([]);

@@ -34,7 +34,7 @@ async function integrityOf(url: string): Promise<string> {
 
 /** Waits for the snippet to change after an edit to the form. */
 async function changed(from: string): Promise<string> {
-  await waitUntil(() => snippet() !== from, 'the snippet did not follow the form', { timeout: 8000 });
+  await waitUntil(() => snippet() !== from, 'the snippet did not follow the form', { timeout: 8000, interval: 5 });
   return snippet();
 }
 
