@@ -46,25 +46,34 @@ if (wanted.includes('firefox')) {
     }),
   );
 }
-if (wanted.includes('webkit')) {
-  // MiniBrowser has no headless mode; startWebKitDriver starts Xvfb when
-  // DISPLAY is unset, and stops it and the driver when the runner exits.
+/** A WebKit of its own: MiniBrowser through its own WebKitWebDriver (and Xvfb when DISPLAY is unset). */
+async function webkit() {
+  // startWebKitDriver stops the driver and Xvfb when the runner exits.
   const port = await startWebKitDriver();
-  browsers.push(
-    webdriverLauncher({
-      hostname: '127.0.0.1',
-      port,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // webdriverio asks for BiDi by default, which WebKitWebDriver rejects.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
-      },
-    }),
-  );
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // webdriverio asks for BiDi by default, which WebKitWebDriver rejects.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
+    },
+  });
 }
 
+/**
+ * The runner runs two engines at a time and each engine's files in turn, so
+ * a whole run took Firefox's time plus WebKit's, while Chromium finished long
+ * before. WebKit is therefore split in two, each half a browser of its own:
+ * one starts when Firefox is done, the other when Chromium is.
+ */
+const webkitHalves = [];
+if (wanted.includes('webkit')) {
+  webkitHalves.push(await webkit());
+  browsers.push(webkitHalves[0]);
+}
 /**
  * `/__held__/<name>` is answered (with `{}`) only when the test asks for
  * `/__release__/<name>`, or after 10 s if it never does: a response that
@@ -146,9 +155,17 @@ async function strictCsp(context, next) {
 const LOGIC = 'test/{content,quiz}/**/*.test.ts';
 const focused = process.env.TEST_FILES;
 
+/** The files the second WebKit runs: about half of WebKit's time. */
+const SECOND_WEBKIT = 'test/robustness/**/*.test.ts';
+const groups = [{ name: 'logic', files: LOGIC, browsers: browsers.slice(0, 1) }];
+if (webkitHalves.length > 0 && !focused) {
+  webkitHalves.push(await webkit());
+  groups.push({ name: 'second-webkit', files: SECOND_WEBKIT, browsers: [...browsers.slice(0, -1), webkitHalves[1]] });
+}
+
 export default {
-  files: focused ?? ['test/**/*.test.ts', `!${LOGIC}`],
-  groups: focused ? [] : [{ name: 'logic', files: LOGIC, browsers: browsers.slice(0, 1) }],
+  files: focused ?? ['test/**/*.test.ts', `!${LOGIC}`, ...(groups.length > 1 ? [`!${SECOND_WEBKIT}`] : [])],
+  groups: focused ? [] : groups,
   nodeResolve: true,
   browsers,
   reporters: [defaultReporter(), timingReporter()],

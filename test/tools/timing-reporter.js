@@ -20,6 +20,17 @@ function testTime(suite) {
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
+/** An engine's name, numbered from its second launcher on (one engine can run in two halves). */
+const launchers = new Map();
+function launcherName(launcher) {
+  const name = launcher?.name ?? 'browser';
+  if (!launchers.has(launcher)) {
+    const count = [...launchers.keys()].filter((other) => (other?.name ?? 'browser') === name).length;
+    launchers.set(launcher, count === 0 ? name : `${name} ${count + 1}`);
+  }
+  return launchers.get(launcher);
+}
+
 export function timingReporter() {
   // When each engine started its first test file and finished its last, from the run's start.
   let runStart = 0;
@@ -28,7 +39,7 @@ export function timingReporter() {
     start({ sessions }) {
       runStart = Date.now();
       sessions.on('session-status-updated', (session) => {
-        const engine = session.browser?.name ?? 'browser';
+        const engine = launcherName(session.browser);
         const span = spans.get(engine) ?? { first: Infinity, last: 0 };
         const at = Date.now() - runStart;
         if (session.status !== 'SCHEDULED') span.first = Math.min(span.first, at);
@@ -40,7 +51,7 @@ export function timingReporter() {
       const byEngine = new Map();
       const slowest = new Map();
       for (const session of sessions) {
-        const engine = session.browser?.name ?? 'browser';
+        const engine = launcherName(session.browser);
         const files = byEngine.get(engine) ?? new Map();
         const file = session.testFile.replace(`${process.cwd()}/`, '');
         files.set(file, (files.get(file) ?? 0) + testTime(session.testResults));
