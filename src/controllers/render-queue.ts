@@ -43,6 +43,12 @@ const observed = new Set<Element>();
 let observer: IntersectionObserver | null | undefined;
 let taskPending = false;
 let idlePending = false;
+/**
+ * The longest step seen so far (ms), slowly forgotten: an idle moment starts
+ * another step only if it still has room for one that long, so a step begun
+ * at the end of an idle moment does not make it a long task.
+ */
+let longestStep = 0;
 
 /**
  * Asks for `run` to be called once, when `host`'s turn comes; `parked` is
@@ -141,9 +147,13 @@ function pump(): void {
   whenIdle(async (timeLeft) => {
     // As many steps as the idle moment has room for, each awaited so its
     // rendering counts against that room: every step put off to a frame of
-    // its own would cost a page layout of its own. It all stays one task.
-    do await runOne(pickFar());
-    while (timeLeft() > 0 && pickFar() && !steps.some((step) => near.has(step.host)));
+    // its own would cost a page layout of its own. It all stays one task, so
+    // a step starts only while the moment has room for the longest seen.
+    do {
+      const start = performance.now();
+      await runOne(pickFar());
+      longestStep = Math.max(longestStep * 0.9, performance.now() - start);
+    } while (timeLeft() > longestStep && pickFar() && !steps.some((step) => near.has(step.host)));
     idlePending = false;
     pump();
   });
