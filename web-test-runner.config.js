@@ -46,6 +46,7 @@ if (wanted.includes('firefox')) {
     }),
   );
 }
+
 /** A WebKit of its own: MiniBrowser through its own WebKitWebDriver (and Xvfb when DISPLAY is unset). */
 async function webkit() {
   // startWebKitDriver stops the driver and Xvfb when the runner exits.
@@ -63,17 +64,12 @@ async function webkit() {
   });
 }
 
-/**
- * The runner runs two engines at a time and each engine's files in turn, so
- * a whole run took Firefox's time plus WebKit's, while Chromium finished long
- * before. WebKit is therefore split in two, each half a browser of its own:
- * one starts when Firefox is done, the other when Chromium is.
- */
-const webkitHalves = [];
+let firstWebKit = null;
 if (wanted.includes('webkit')) {
-  webkitHalves.push(await webkit());
-  browsers.push(webkitHalves[0]);
+  firstWebKit = await webkit();
+  browsers.push(firstWebKit);
 }
+
 /**
  * `/__held__/<name>` is answered (with `{}`) only when the test asks for
  * `/__release__/<name>`, or after 10 s if it never does: a response that
@@ -155,16 +151,22 @@ async function strictCsp(context, next) {
 const LOGIC = 'test/{content,quiz}/**/*.test.ts';
 const focused = process.env.TEST_FILES;
 
-/** The files the second WebKit runs: about 40 % of WebKit's time, as it starts later. */
+/**
+ * The runner runs two browsers at a time, each engine's files in turn, so a
+ * whole run took Firefox's time plus WebKit's while Chromium sat finished.
+ * A second WebKit, a browser of its own, therefore takes these files (about
+ * 40 % of WebKit's time, as it starts later: when Chromium is done).
+ */
 const SECOND_WEBKIT = 'test/{robustness/**/*,components/attribute-removal}.test.ts';
+const splitWebKit = firstWebKit !== null && !focused;
 const groups = [{ name: 'logic', files: LOGIC, browsers: browsers.slice(0, 1) }];
-if (webkitHalves.length > 0 && !focused) {
-  webkitHalves.push(await webkit());
-  groups.push({ name: 'second-webkit', files: SECOND_WEBKIT, browsers: [...browsers.slice(0, -1), webkitHalves[1]] });
+if (splitWebKit) {
+  const others = browsers.filter((browser) => browser !== firstWebKit);
+  groups.push({ name: 'second-webkit', files: SECOND_WEBKIT, browsers: [...others, await webkit()] });
 }
 
 export default {
-  files: focused ?? ['test/**/*.test.ts', `!${LOGIC}`, ...(groups.length > 1 ? [`!${SECOND_WEBKIT}`] : [])],
+  files: focused ?? ['test/**/*.test.ts', `!${LOGIC}`, ...(splitWebKit ? [`!${SECOND_WEBKIT}`] : [])],
   groups: focused ? [] : groups,
   nodeResolve: true,
   browsers,

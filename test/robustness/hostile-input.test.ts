@@ -220,6 +220,7 @@ function sharedWidget<T extends LitElement & { content: unknown }>(
   });
   beforeEach(async () => {
     el!.content = null;
+    el!.removeAttribute('content-src');
     await settle(el!);
   });
   after(() => container?.remove());
