@@ -159,7 +159,11 @@ function positionIn(parent: ParentNode, child: Element): number {
   return [...parent.children].filter((el) => el.localName !== 'style').indexOf(child);
 }
 
-/** Focuses the element at `path` in the new render. */
+/**
+ * Focuses the element at `path` in the new render, or the first thing that
+ * takes focus inside it: where the server's markup has a `<summary>`, the
+ * browser's may have a title holding a button (see shared/fold.ts).
+ */
 function refocus(root: ShadowRoot, path: Array<number | null>): void {
   let parent: ParentNode = root;
   let current: Element | null = null;
@@ -173,5 +177,8 @@ function refocus(root: ShadowRoot, path: Array<number | null>): void {
     if (!current) return;
     parent = current;
   }
-  (current as HTMLElement | null)?.focus?.({ preventScroll: true });
+  const target = current?.matches(FOCUSABLE) ? current : current?.querySelector(FOCUSABLE);
+  (target as HTMLElement | null | undefined)?.focus({ preventScroll: true });
 }
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';

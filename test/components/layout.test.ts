@@ -60,7 +60,7 @@ describe('layout in an article', () => {
       );
       const el = wrapper.querySelector<UsceCompare>('usce-compare')!;
       await settle(wrapper);
-      (one(el, '.more-facts details') as HTMLDetailsElement).open = true;
+      one(el, '.more-facts .fold-toggle').click();
       await el.updateComplete;
       const table = one(el, 'usce-table');
       // The phone view is the point-by-point list, not a table to scroll.
@@ -125,8 +125,8 @@ describe('layout in an article', () => {
       expect(all(el, '.topic')).to.have.length(builtInContent.beforeYouApply.length);
       expect(all(el, '.topic li').filter((li) => !li.checkVisibility())).to.have.length(0);
       // No button that cannot be pressed on paper; link targets written out.
-      expect(one(el, '.more-facts summary').checkVisibility()).to.equal(false);
-      expect(one(el, '.apply summary').checkVisibility()).to.equal(false);
+      expect(one(el, '.more-facts .fold-toggle').checkVisibility()).to.equal(false);
+      expect(one(el, '.apply .fold-toggle').checkVisibility()).to.equal(false);
       const link = one<HTMLAnchorElement>(el, '.fact a');
       const after = getComputedStyle(link, '::after').content;
       // Firefox gives the computed value with attr() as written; the others resolve it.

@@ -111,23 +111,30 @@ export async function settle(root: Element): Promise<void> {
   }
 }
 
-/** Whether the disclosure that `summary` opens is open. */
-export function isOpen(summary: Element): boolean {
-  const details = summary.parentElement;
-  if (!(details instanceof HTMLDetailsElement)) throw new Error('not the summary of a <details>');
-  return details.open;
+/** The region a fold's button opens: the element its `aria-controls` names, in the button's own root. */
+export function regionOf(toggle: Element): HTMLElement {
+  const id = toggle.getAttribute('aria-controls');
+  const region = id ? (toggle.getRootNode() as Document | ShadowRoot).getElementById(id) : null;
+  if (!region) throw new Error('not a fold button: it names no region it controls');
+  return region;
 }
 
 /**
- * Clicks a disclosure's summary as a reader does, then waits for its
- * `toggle` event (fired in a later task) and for `host` to render the state
- * it keeps.
+ * Whether the fold that `toggle`, a disclosure button, opens is open. What
+ * assistive technology is told (`aria-expanded`) and what the region shows
+ * must agree; a mismatch fails the test.
  */
-export async function clickSummary(summary: HTMLElement, host: LitElement): Promise<void> {
-  const details = summary.parentElement;
-  if (!(details instanceof HTMLDetailsElement)) throw new Error('not the summary of a <details>');
-  const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
-  summary.click();
-  await toggled;
+export function isOpen(toggle: Element): boolean {
+  const expanded = toggle.getAttribute('aria-expanded');
+  if (expanded !== 'true' && expanded !== 'false') throw new Error('not a disclosure button: no aria-expanded');
+  const shown = !regionOf(toggle).hasAttribute('hidden');
+  if (shown !== (expanded === 'true'))
+    throw new Error(`aria-expanded="${expanded}", yet the region is ${shown ? 'shown' : 'hidden'}`);
+  return shown;
+}
+
+/** Clicks a fold's button as a reader does, then waits for `host` to render the state it keeps. */
+export async function clickToggle(toggle: HTMLElement, host: LitElement): Promise<void> {
+  toggle.click();
   await host.updateComplete;
 }

@@ -6,13 +6,7 @@ import { expect } from '@open-wc/testing';
 import { builtInContent } from '../../src/content/content.js';
 import { TYPE_IDS } from '../../src/content/types.js';
 import { shadow, text } from '../helpers/dom.js';
-
-async function snippet(query = ''): Promise<string> {
-  const response = await fetch(`/__snippet__?${query}`);
-  const body = await response.text();
-  if (!response.ok) throw new Error(`the snippet command failed: ${body}`);
-  return body;
-}
+import { fetchSnippet as snippet } from '../helpers/snippet.js';
 
 /** Inserts `html` as the parser would on page load; its script tag does not run. */
 function place(html: string): HTMLElement {

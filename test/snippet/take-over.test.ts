@@ -5,13 +5,7 @@ import { expect, nextFrame } from '@open-wc/testing';
 import type { UsceCompare } from '../../src/components/usce-compare/usce-compare.js';
 import { builtInContent } from '../../src/content/content.js';
 import { captureWarnings, shadow, text } from '../helpers/dom.js';
-
-async function snippet(query = ''): Promise<string> {
-  const response = await fetch(`/__snippet__?${query}`);
-  const body = await response.text();
-  if (!response.ok) throw new Error(`the snippet command failed: ${body}`);
-  return body;
-}
+import { fetchSnippet as snippet } from '../helpers/snippet.js';
 
 function place(html: string): HTMLElement {
   const container = document.createElement('div');

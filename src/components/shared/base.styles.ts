@@ -146,8 +146,11 @@ export const baseStyles = css`
       overflow-wrap: anywhere;
     }
 
-    /* Paper cannot open anything: every disclosure prints open. */
-    details::details-content {
+    /* Paper cannot open anything: every disclosure prints open, the
+       server's <details> and the browser's folds alike. */
+    details::details-content,
+    .fold-body[hidden],
+    .card-body[hidden] {
       display: block;
       content-visibility: visible;
     }

@@ -47,11 +47,24 @@ export const cardsStyles = css`
     line-height: 1.3;
   }
 
-  /* The whole title row is the summary (its common look is in foldStyles). */
+  /* The whole title row is the summary, or in the browser the title's
+     button (their common look is in foldStyles). */
   .card-toggle {
     display: flex;
     width: 100%;
     min-height: 2.75rem;
+  }
+
+  /* The button sits inside the title, so its em is the title's, 1.1 times
+     the summary's: these keep its box and its chevron the summary's, and
+     nothing moves when the script takes a pre-rendered card over. */
+  .card-title > .card-toggle {
+    gap: calc(0.5em / 1.1);
+    padding-block: calc(0.25em / 1.1);
+  }
+
+  .card-title > .card-toggle > .chevron {
+    font-size: calc(1em / 1.1);
   }
 
   .card-toggle:hover .card-name {

@@ -11,7 +11,7 @@ import { renderNotice } from '../shared/notice.js';
 import { UsceElement } from '../shared/usce-element.js';
 import { warnProblems } from '../shared/problems.js';
 import { reveal } from '../shared/reveal.js';
-import { chevron, foldStyles, onToggle } from '../shared/fold.js';
+import { chevron, foldStyles, untilFound } from '../shared/fold.js';
 import { ctaProblems, NO_CTA, renderCta, resolveCta, type CtaSettings } from '../shared/cta.js';
 import { format } from '../../content/select.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
@@ -23,11 +23,12 @@ let nextId = 0;
  * One card per kind of US clinical experience: what it is, who it suits,
  * who can take part, and its pros and cons as labelled lists.
  *
- * The cards are an accordion of native disclosures: each shows its title, a
- * summary that opens the rest, so a reader opens the types they care about
- * (several at once, to compare); the table above gives the overview. They
- * open and close with no script, so a pre-rendered snippet works with
- * JavaScript off. The type named by `highlight` is marked (border and badge)
+ * The cards are an accordion: each shows its title, which opens the rest,
+ * so a reader opens the types they care about (several at once, to
+ * compare); the table above gives the overview. The server renders each
+ * card as a native disclosure (`<details>`), so a pre-rendered snippet
+ * works with JavaScript off; the browser renders a button in the title and
+ * the region it opens, with the same boxes (see shared/fold.ts for why). The type named by `highlight` is marked (border and badge)
  * but not opened, so the widget stays short on a phone. Closed cards keep
  * their text in the DOM, where find-in-page reaches it and opens the card;
  * printed, every card is open. Up and Down arrows move between the titles,
@@ -132,41 +133,59 @@ export class UsceCards extends UsceElement {
     const id = `${this.idPrefix}-${type.id}`;
     const featured = type.id === this.featured;
     const open = this.open.has(type.id);
+    const body = html`
+      <p class="summary">${type.summary}</p>
+      ${
+        type.otherNames.length > 0 ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>` : nothing
+      }
+      <p class="label">${ui.suits}</p>
+      <p class="suits">${type.suits}</p>
+      ${this.renderList(`${id}-eligibility`, ui.eligibility, type.eligibility, 'eligibility')}
+      <div class="pros-cons">
+        <div>${this.renderList(`${id}-pros`, ui.pros, type.pros, 'pros')}</div>
+        <div>${this.renderList(`${id}-cons`, ui.cons, type.cons, 'cons')}</div>
+      </div>
+      ${renderCta(this, resolveCta(this.cta, type), type.id, 'card')}
+    `;
     return html`<article
       class="card ${featured ? 'featured' : ''}"
       part="card"
       aria-labelledby="${id}-title"
       data-type=${type.id}
     >
-      <details id="${id}-details" ?open=${open} @toggle=${onToggle((now) => this.setOpen(type.id, now))}>
-        <summary class="card-toggle" part="card-toggle">
-          ${heading(
-            level,
-            html`<span class="card-name">${type.name}</span>${
-                featured ? html` <span class="badge">${ui.featured}</span>` : nothing
-              }`,
-            { id: `${id}-title`, className: 'card-title', part: 'card-title' },
-          )}
-          ${chevron}
-        </summary>
-        <div class="card-body">
-          <p class="summary">${type.summary}</p>
-          ${
-            type.otherNames.length > 0
-              ? html`<p class="also">${ui.alsoCalled}: ${type.otherNames.join('; ')}</p>`
-              : nothing
-          }
-          <p class="label">${ui.suits}</p>
-          <p class="suits">${type.suits}</p>
-          ${this.renderList(`${id}-eligibility`, ui.eligibility, type.eligibility, 'eligibility')}
-          <div class="pros-cons">
-            <div>${this.renderList(`${id}-pros`, ui.pros, type.pros, 'pros')}</div>
-            <div>${this.renderList(`${id}-cons`, ui.cons, type.cons, 'cons')}</div>
-          </div>
-          ${renderCta(this, resolveCta(this.cta, type), type.id, 'card')}
-        </div>
-      </details>
+      ${isServer ? serverCard(id, level, this.cardTitle(type, featured), open, body) : this.renderFold(type, level, featured, open, body)}
     </article>`;
+  }
+
+  private cardTitle(type: ClinicalType, featured: boolean) {
+    return html`<span class="card-name">${type.name}</span>${
+        featured ? html` <span class="badge">${this.content.ui.featured}</span>` : nothing
+      }`;
+  }
+
+  /**
+   * The card as the browser renders it: the title's button and the region it
+   * opens, in the places the server's summary and body take, so that focus
+   * and boxes carry over when the script takes a pre-rendered card over.
+   */
+  private renderFold(type: ClinicalType, level: HeadingLevel, featured: boolean, open: boolean, body: unknown) {
+    const id = `${this.idPrefix}-${type.id}`;
+    const toggle = html`<button
+      type="button"
+      class="card-toggle"
+      part="card-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="${id}-body"
+      @click=${() => this.setOpen(type.id, !open)}
+    >
+      <span class="card-label">${this.cardTitle(type, featured)}</span> ${chevron}
+    </button>`;
+    return html`<div class="card-fold" id="${id}-details">
+      ${heading(level, toggle, { id: `${id}-title`, className: 'card-title', part: 'card-title' })}
+      <div class="card-body" id="${id}-body" ${untilFound(!open)} @beforematch=${() => this.setOpen(type.id, true)}>
+        ${body}
+      </div>
+    </div>`;
   }
 
   private setOpen(type: TypeId, open: boolean): void {
@@ -202,6 +221,20 @@ export class UsceCards extends UsceElement {
         ${items.map((item) => html`<li>${item}</li>`)}
       </ul>`;
   }
+}
+
+/**
+ * A card's fold as the server renders it: a native disclosure, which works
+ * with no script. A function of the module rather than a method, so the
+ * browser's bundle, where `isServer` is false, leaves it out.
+ */
+function serverCard(id: string, level: HeadingLevel, title: unknown, open: boolean, body: unknown) {
+  return html`<details id="${id}-details" ?open=${open}>
+    <summary class="card-toggle" part="card-toggle">
+      ${heading(level, title, { id: `${id}-title`, className: 'card-title', part: 'card-title' })} ${chevron}
+    </summary>
+    <div class="card-body">${body}</div>
+  </details>`;
 }
 
 declare global {

@@ -4,12 +4,23 @@ import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import { TYPE_IDS, type TypeId } from '../../../src/content/types.js';
 import type { UsceCards } from '../../../src/components/usce-cards/usce-cards.js';
-import { all, clickSummary, deepActive, noticeText, one, text, warningsOfEachTest } from '../../helpers/dom.js';
+import {
+  all,
+  clickToggle,
+  deepActive,
+  noticeText,
+  one,
+  regionOf,
+  text,
+  warningsOfEachTest,
+} from '../../helpers/dom.js';
 
 const typeOf = (id: TypeId) => builtInContent.types.find((t) => t.id === id)!;
 const cardTitles = (el: Element) => all(el, '.card-title').map((h) => text(h));
-const toggleOf = (el: Element, id: TypeId) => one(el, `.card[data-type="${id}"] summary.card-toggle`);
-const detailsOf = (el: Element, id: TypeId) => toggleOf(el, id).parentElement as HTMLDetailsElement;
+const toggleOf = (el: Element, id: TypeId) => one(el, `.card[data-type="${id}"] button.card-toggle`);
+/** The part of a card its title's button opens: who it suits, the lists. */
+const bodyOf = (el: Element, id: TypeId) => regionOf(toggleOf(el, id));
+const expanded = (el: Element, id: TypeId) => toggleOf(el, id).getAttribute('aria-expanded');
 /** Whether the reader sees the card's details (who it suits, the lists). */
 const isOpen = (el: Element, id: TypeId) => one(el, `.card[data-type="${id}"] .suits`).checkVisibility();
 
@@ -99,30 +110,43 @@ describe('<usce-cards>', () => {
     expect(all(el, '.card-title').every((h) => h.localName === 'h3')).to.equal(true);
   });
 
-  it('shows each card folded to its title, its details one summary away and still in the page', async () => {
+  it('shows each card folded to its title, its details one button away and still in the page', async () => {
     const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
     for (const id of TYPE_IDS) {
       const toggle = toggleOf(el, id);
-      // The summary holds the heading, named by the type.
-      expect(toggle.querySelector('.card-title')).to.not.equal(null);
+      // The button is in the heading, named by the type.
+      expect(toggle.closest('.card-title')).to.not.equal(null);
       expect(text(toggle)).to.equal(typeOf(id).name);
-      expect(detailsOf(el, id).open).to.equal(false);
+      expect(expanded(el, id)).to.equal('false');
       expect(one(el, `.card[data-type="${id}"] .summary`).checkVisibility()).to.equal(false);
       // Folded text stays in the DOM, where find-in-page can reach it.
-      expect(text(detailsOf(el, id))).to.contain(typeOf(id).pros[0]);
+      expect(text(bodyOf(el, id))).to.contain(typeOf(id).pros[0]);
       expect(isOpen(el, id)).to.equal(false);
     }
   });
 
-  it('opens and closes a card with its summary, and keeps several open to compare', async () => {
+  it('opens and closes a card with its title, and keeps several open to compare', async () => {
     const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
-    await clickSummary(toggleOf(el, 'observership'), el);
-    await clickSummary(toggleOf(el, 'virtual'), el);
+    await clickToggle(toggleOf(el, 'observership'), el);
+    await clickToggle(toggleOf(el, 'virtual'), el);
     expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['observership', 'virtual']);
-    expect(detailsOf(el, 'virtual').open).to.equal(true);
+    expect(expanded(el, 'virtual')).to.equal('true');
     await expect(el).to.be.accessible();
-    await clickSummary(toggleOf(el, 'observership'), el);
+    await clickToggle(toggleOf(el, 'observership'), el);
     expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['virtual']);
+  });
+
+  it('opens a folded card when find-in-page finds text in it', async () => {
+    const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
+    const body = bodyOf(el, 'research');
+    // Folded text stays searchable: find-in-page looks inside until-found content,
+    expect(body.getAttribute('hidden')).to.equal('until-found');
+    // and fires beforematch on it before it shows the match.
+    body.dispatchEvent(new Event('beforematch'));
+    await el.updateComplete;
+    expect(isOpen(el, 'research')).to.equal(true);
+    expect(expanded(el, 'research')).to.equal('true');
+    expect(TYPE_IDS.filter((id) => isOpen(el, id))).to.deep.equal(['research']);
   });
 
   it('moves between card titles with the arrow keys, Home and End, and opens one with Enter or Space', async () => {
@@ -164,7 +188,7 @@ describe('<usce-cards>', () => {
     const el = await fixture<UsceCards>(html`<usce-cards></usce-cards>`);
     await el.revealType('virtual');
     expect(isOpen(el, 'virtual')).to.equal(true);
-    await clickSummary(toggleOf(el, 'virtual'), el);
+    await clickToggle(toggleOf(el, 'virtual'), el);
     expect(isOpen(el, 'virtual')).to.equal(false);
     await el.revealType('virtual');
     expect(isOpen(el, 'virtual')).to.equal(true);
@@ -175,7 +199,7 @@ describe('<usce-cards>', () => {
     await el.revealType('observership');
     expect(isOpen(el, 'observership')).to.equal(true);
     expect(deepActive()).to.equal(toggleOf(el, 'observership'));
-    // The summary keeps its own place in the tab order.
+    // The button keeps its own place in the tab order.
     expect(toggleOf(el, 'observership').hasAttribute('tabindex')).to.equal(false);
   });
 

@@ -2,7 +2,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import { builtInContent } from '../../../src/content/content.js';
 import type { UsceCompare } from '../../../src/components/usce-compare/usce-compare.js';
-import { all, captureWarnings, clickSummary, isOpen, noticeText, one, shadow, text } from '../../helpers/dom.js';
+import {
+  all,
+  captureWarnings,
+  clickToggle,
+  isOpen,
+  regionOf,
+  noticeText,
+  one,
+  shadow,
+  text,
+} from '../../helpers/dom.js';
 
 const child = (el: Element, tag: 'usce-table' | 'usce-cards') => shadow(el).querySelector(tag)!;
 
@@ -35,15 +45,26 @@ describe('<usce-compare>', () => {
     const el = await fixture<UsceCompare>(html`<usce-compare sections="facts"></usce-compare>`);
     const visible = () => all(el, '.fact').filter((li) => li.checkVisibility()).length;
     expect(visible()).to.equal(1);
-    const summary = one(el, '.more-facts summary');
-    expect(text(summary)).to.equal(`Show ${builtInContent.facts.length - 1} more facts`);
-    expect(isOpen(summary)).to.equal(false);
+    const toggle = one(el, '.more-facts .fold-toggle');
+    expect(text(toggle)).to.equal(`Show ${builtInContent.facts.length - 1} more facts`);
+    expect(isOpen(toggle)).to.equal(false);
     // Folded facts stay in the DOM, where find-in-page can reach them.
     expect(all(el, '.fact')).to.have.length(builtInContent.facts.length);
-    await clickSummary(summary, el);
-    expect(isOpen(summary)).to.equal(true);
+    await clickToggle(toggle, el);
+    expect(isOpen(toggle)).to.equal(true);
     expect(visible()).to.equal(builtInContent.facts.length);
     await expect(el).to.be.accessible();
+  });
+
+  it('opens the folded facts when find-in-page finds text in them', async () => {
+    const el = await fixture<UsceCompare>(html`<usce-compare sections="facts"></usce-compare>`);
+    const toggle = one(el, '.more-facts .fold-toggle');
+    const region = regionOf(toggle);
+    expect(region.getAttribute('hidden')).to.equal('until-found');
+    region.dispatchEvent(new Event('beforematch'));
+    await el.updateComplete;
+    expect(isOpen(toggle)).to.equal(true);
+    expect(all(el, '.fact').filter((li) => li.checkVisibility())).to.have.length(builtInContent.facts.length);
   });
 
   it('shows a short list of facts whole', async () => {
@@ -136,12 +157,12 @@ describe('<usce-compare>', () => {
     it('shows its heading, with every topic folded away until the reader opens it', async () => {
       const el = await fixture<UsceCompare>(html`<usce-compare sections="before-you-apply"></usce-compare>`);
       expect(text(one(el, '[part="before-you-apply"] .section-title'))).to.equal(builtInContent.ui.applyHeading);
-      const summary = one(el, '.apply summary');
-      expect(text(summary)).to.equal(builtInContent.ui.applyShow);
-      expect(isOpen(summary)).to.equal(false);
+      const toggle = one(el, '.apply .fold-toggle');
+      expect(text(toggle)).to.equal(builtInContent.ui.applyShow);
+      expect(isOpen(toggle)).to.equal(false);
       expect(shownTopics(el)).to.have.length(0);
-      await clickSummary(summary, el);
-      expect(isOpen(summary)).to.equal(true);
+      await clickToggle(toggle, el);
+      expect(isOpen(toggle)).to.equal(true);
       expect(shownTopics(el)).to.have.length(topics.length);
       await expect(el).to.be.accessible();
     });

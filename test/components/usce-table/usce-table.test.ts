@@ -6,8 +6,9 @@ import type { UsceTable } from '../../../src/components/usce-table/usce-table.js
 import {
   all,
   captureWarnings,
-  clickSummary,
+  clickToggle,
   isOpen,
+  regionOf,
   noticeText,
   one,
   settle,
@@ -199,25 +200,25 @@ describe('<usce-table>', () => {
 
   it('folds what each point means in a disclosure, kept in the page for find-in-page', async () => {
     const el = await fixture<UsceTable>(html`<usce-table></usce-table>`);
-    const summary = one(el, '.notes summary.fold-toggle');
-    const notes = summary.parentElement as HTMLDetailsElement;
+    const toggle = one(el, '.notes button.fold-toggle');
+    const notes = regionOf(toggle);
     const explanation = builtInContent.attributes[0].description!;
-    expect(text(summary)).to.equal(builtInContent.ui.tableNotes);
-    expect(isOpen(summary)).to.equal(false);
+    expect(text(toggle)).to.equal(builtInContent.ui.tableNotes);
+    expect(isOpen(toggle)).to.equal(false);
     // Folded, the text is in the DOM but not shown.
     expect(text(notes)).to.contain(explanation);
     expect(one(el, '.notes-list dd').checkVisibility()).to.equal(false);
     await expect(el).to.be.accessible();
 
-    // The summary opens them.
-    await clickSummary(summary, el);
-    expect(isOpen(summary)).to.equal(true);
+    // The button opens them.
+    await clickToggle(toggle, el);
+    expect(isOpen(toggle)).to.equal(true);
     expect(one(el, '.notes-list dd').checkVisibility()).to.equal(true);
     await expect(el).to.be.accessible();
 
     // And close them again.
-    await clickSummary(summary, el);
-    expect(isOpen(summary)).to.equal(false);
+    await clickToggle(toggle, el);
+    expect(isOpen(toggle)).to.equal(false);
     expect(one(el, '.notes-list dd').checkVisibility()).to.equal(false);
   });
 
