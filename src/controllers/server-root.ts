@@ -35,7 +35,7 @@ const pendingRoots = new WeakSet<ShadowRoot>();
  * found again, by its position, in the new render and focused.
  */
 export class ServerRootController implements ReactiveController {
-  private readonly host: LitElement;
+  protected readonly host: LitElement;
   /** The root the server filled, until the host's first render replaces its content. */
   private root: ShadowRoot | null = null;
   private release: (() => void) | null = null;
@@ -95,7 +95,7 @@ export class ServerRootController implements ReactiveController {
     this.cancel = this.schedule(this.host, () => {
       this.cancel = null;
       this.swap();
-      return this.host.updateComplete;
+      return this.turnDone();
     });
   }
 
@@ -105,6 +105,10 @@ export class ServerRootController implements ReactiveController {
     if (!root || !release) return;
     this.root = null;
     this.release = null;
+    if (this.sameMarkup() && this.stage(root)) {
+      release();
+      return;
+    }
     pendingRoots.delete(root);
     const focused = this.sameMarkup() ? focusPath(root) : null;
     const { scrollX: x, scrollY: y } = window;
@@ -115,17 +119,106 @@ export class ServerRootController implements ReactiveController {
   }
 
   /**
+   * Where a subclass may keep the server's markup beside the host's render
+   * (see StagedServerRoot), with the host's styles adopted; true if it did.
+   */
+  protected stage(_root: ShadowRoot): boolean {
+    return false;
+  }
+
+  /** What the take-over's turn in the queue waits for: by default the host's whole update. */
+  protected turnDone(): Promise<unknown> {
+    return this.host.updateComplete;
+  }
+
+  /**
    * Once the new render is complete (still in the same task): focus back
    * where it was, and the page scrolled where it was. Firefox and WebKit
    * move the scroll position while the widget is swapped; nothing is painted
    * in between, so putting it back is invisible.
    */
-  private async settle(root: ShadowRoot, focused: Array<number | null> | null, x: number, y: number): Promise<void> {
+  protected async settle(root: ShadowRoot, focused: Array<number | null> | null, x: number, y: number): Promise<void> {
     await this.host.updateComplete;
     const parts = root.querySelectorAll<LitElement>('usce-table, usce-cards, usce-quiz');
     await Promise.all([...parts].map((part) => part.updateComplete));
     if (focused) refocus(root, focused);
     if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
+  }
+}
+
+/**
+ * A take-over in stages, for an element that renders in turns: at its turn
+ * the server's markup stays where it is and the host renders beside it,
+ * hidden (no style or layout to pay), one part per turn; once the host's
+ * render is whole it calls `finish()`, which removes the server's markup in
+ * the same task as the host shows its own. So no turn is a long task, and
+ * nothing is ever painted blank or twice. Elements inside the server's
+ * markup stay inert, since its root stays pending until then.
+ */
+export class StagedServerRoot extends ServerRootController {
+  /** The server's nodes left in place beside the host's render, until `finish()`. */
+  private serverNodes: ChildNode[] | null = null;
+  /** The page's scroll position as an update during a staged take-over began. */
+  private scrollBefore: [number, number] | null = null;
+  /** Settles after the host's first update beside the server's markup. */
+  private firstUpdate: Promise<void> | null = null;
+  private firstUpdateDone: (() => void) | null = null;
+
+  hostUpdate(): void {
+    this.scrollBefore = this.staging ? [window.scrollX, window.scrollY] : null;
+  }
+
+  /**
+   * WebKit and Firefox move the page while an update adds to a root that
+   * still holds the server's markup; nothing is painted in between, so
+   * putting it back is invisible. The reader cannot scroll during an update.
+   */
+  hostUpdated(): void {
+    this.firstUpdateDone?.();
+    this.firstUpdateDone = null;
+    const before = this.scrollBefore;
+    this.scrollBefore = null;
+    if (before && (window.scrollX !== before[0] || window.scrollY !== before[1])) window.scrollTo(before[0], before[1]);
+  }
+
+  /** True while the host renders beside the server's markup, which still shows. */
+  get staging(): boolean {
+    return this.serverNodes !== null;
+  }
+
+  /** Whether `node` is part of the server's markup kept beside the host's render. */
+  holds(node: Node): boolean {
+    return this.serverNodes?.some((server) => server.contains(node)) ?? false;
+  }
+
+  protected override stage(root: ShadowRoot): boolean {
+    this.serverNodes = [...root.childNodes];
+    this.firstUpdate = new Promise((resolve) => (this.firstUpdateDone = resolve));
+    adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);
+    return true;
+  }
+
+  /** The host's later parts take turns of their own: its take-over turn ends with its first render. */
+  protected override turnDone(): Promise<unknown> {
+    return (this.staging && this.firstUpdate) || super.turnDone();
+  }
+
+  /**
+   * Ends a staged take-over: removes the server's nodes. The host shows its
+   * own render in the same task, so nothing is painted in between; focus
+   * and scroll are put back as in a take-over in one task.
+   */
+  finish(): void {
+    const nodes = this.serverNodes;
+    const root = this.host.shadowRoot;
+    if (!nodes || !root) return;
+    this.serverNodes = null;
+    // Server nodes come first in the root, so positions found in them hold once they are gone.
+    const focused = focusPath(root);
+    const { scrollX: x, scrollY: y } = window;
+    for (const node of nodes) node.remove();
+    pendingRoots.delete(root);
+    void this.settle(root, focused, x, y);
   }
 }
 

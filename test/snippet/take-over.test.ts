@@ -78,12 +78,23 @@ describe('the pre-rendered snippet when the script arrives', () => {
     const before = boxes(widget);
     const shifts = recordShifts();
 
+    // The take-over is staged: the live widget renders beside the server's
+    // markup, hidden, a section per turn, while the server's markup shows.
+    let sectionsBeside = 0;
+    const watch = new MutationObserver(() => {
+      const root = shadow(widget);
+      if (root.querySelector('style') && root.querySelector('section.widget[hidden]'))
+        sectionsBeside = Math.max(sectionsBeside, root.querySelectorAll('section.widget[hidden] > .section').length);
+    });
+    watch.observe(shadow(widget), { childList: true, subtree: true, attributes: true });
     await define();
     customElements.upgrade(container);
     await widget.updateComplete;
     await nextFrame();
     await nextFrame();
     shifts.stop();
+    watch.disconnect();
+    expect(sectionsBeside).to.be.above(0);
 
     const root = shadow(widget);
     // The server's markup is gone, replaced by one live render.

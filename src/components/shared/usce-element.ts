@@ -19,10 +19,13 @@ export abstract class UsceElement extends LitElement {
   /** True from taking over a server-rendered root until an element says it is done with it. */
   protected tookOverServerRoot = false;
 
-  /** `schedule` gives the take-over its turn; by default, the next task. */
-  constructor(schedule?: ScheduleTurn) {
+  /**
+   * `schedule` gives the take-over its turn; by default, the next task.
+   * `Root` takes it over: in one task, or in stages (StagedServerRoot).
+   */
+  constructor(schedule?: ScheduleTurn, Root: typeof ServerRootController = ServerRootController) {
     super();
-    this.serverRoot = new ServerRootController(this, { schedule, sameMarkup: () => this.sameServerMarkup() });
+    this.serverRoot = new Root(this, { schedule, sameMarkup: () => this.sameServerMarkup() });
   }
 
   /**

@@ -22,6 +22,7 @@ import { foldStyles, type FoldState } from '../shared/fold.js';
 import { warnOnce } from '../../warn.js';
 import { RenderTurnsController } from '../../controllers/render-turns.js';
 import { scheduleStep } from '../../controllers/render-queue.js';
+import { StagedServerRoot } from '../../controllers/server-root.js';
 import { contentFingerprint } from '../../content/fingerprint.js';
 import { sharedAttributeProblems, warnProblems } from '../shared/problems.js';
 import { unknownIdMessages } from '../shared/unknown-ids.js';
@@ -174,14 +175,26 @@ export class UsceCompare extends UsceElement {
   private cta: CtaSettings = NO_CTA;
   private problems: string[] = [];
   private readonly idPrefix = `usce-compare-${nextId++}`;
+  /**
+   * A pre-rendered widget (see the README's snippet) is taken over in
+   * stages, at its turns in the render queue: its sections render one turn
+   * at a time beside the server's markup, hidden, and the server's markup
+   * goes, and the live widget shows, in one task once all are there. Taken
+   * over in one task, it was a long task of about 300 ms on a phone (4x
+   * CPU) while the reader could already read and scroll the page.
+   */
+  declare protected readonly serverRoot: StagedServerRoot;
+
   constructor() {
-    // A pre-rendered widget (see the README's snippet) takes over at its turn in the render queue.
-    super(scheduleStep);
+    super(scheduleStep, StagedServerRoot);
   }
 
   protected override sameServerMarkup(): boolean {
     return this.prerenderedFromSameContent();
   }
+
+  /** Set while a staged take-over has all its sections and is swapping; settles once the live widget shows. */
+  private stagedSwap: Promise<void> | null = null;
 
   protected override get accentTheme(): string | null {
     return this.theme;
@@ -213,9 +226,10 @@ export class UsceCompare extends UsceElement {
     const sections = selectSections(this.sections);
     this.shown = sections.sections;
     if (isServer || this.tookOverServerRoot) {
-      // The server renders the whole widget; so does the render that replaces it.
+      // The server renders the whole widget; so does a render that replaces
+      // it in one task. A staged take-over renders section by section.
       this.tookOverServerRoot = false;
-      this.turns.rendered = this.shown.length;
+      if (!this.serverRoot.staging) this.turns.rendered = this.shown.length;
     }
     this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
     const ui = content.ui;
@@ -238,22 +252,50 @@ export class UsceCompare extends UsceElement {
    * no space (inside `display: none`) renders nothing until it is shown, and
    * this does not wait for it.
    */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.turns.allRendered(() => super.getUpdateComplete());
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await this.turns.allRendered(() => super.getUpdateComplete());
+    // A staged take-over with every section rendered is about to show them.
+    if (!this.serverRoot.staging || this.turns.rendered < this.shown.length) return done;
+    await this.finishStaging();
+    return super.getUpdateComplete();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.serverRoot.staging && this.turns.rendered >= this.shown.length) void this.finishStaging();
   }
 
   /** Settles once this update and the first render of the elements it added are done. */
   private async sectionRendered(): Promise<void> {
     await super.getUpdateComplete();
+    await Promise.all(this.liveParts().map((part) => part.updateComplete));
+  }
+
+  /** The elements inside this widget's own render (not the server's markup kept beside it). */
+  private liveParts(): LitElement[] {
     const parts = this.renderRoot.querySelectorAll<LitElement>('usce-table, usce-cards, usce-quiz');
-    await Promise.all([...parts].map((part) => part.updateComplete));
+    return [...parts].filter((part) => !this.serverRoot.holds(part));
+  }
+
+  /** Once the staged render is whole: the server's markup goes and the live widget shows, in one task. */
+  private finishStaging(): Promise<void> {
+    this.stagedSwap ??= (async () => {
+      await super.getUpdateComplete();
+      await Promise.all(this.liveParts().map((part) => part.updateComplete));
+      // The update that shows the live widget is asked for first, so that
+      // finish() puts focus and scroll back after it.
+      this.requestUpdate();
+      this.serverRoot.finish();
+      await super.getUpdateComplete();
+    })();
+    return this.stagedSwap;
   }
 
   protected override render() {
     if (this.source.loading || this.turns.rendered === 0) {
       // Until the partner's content arrives, or until this widget's turn to
       // render comes, the author's own fallback shows.
-      return html`<div class="pending" aria-busy="true"><slot></slot></div>`;
+      return html`<div class="pending" aria-busy="true" ?hidden=${this.serverRoot.staging}><slot></slot></div>`;
     }
     const content = this.resolved;
     const ui = content.ui;
@@ -264,6 +306,7 @@ export class UsceCompare extends UsceElement {
     return html`<section
       class="widget"
       part="widget"
+      ?hidden=${this.serverRoot.staging}
       lang=${content.lang}
       aria-labelledby=${headingText ? headingId : nothing}
       aria-label=${headingText ? nothing : ui.heading}
