@@ -177,11 +177,8 @@ export class UsceCompare extends UsceElement {
   private readonly idPrefix = `usce-compare-${nextId++}`;
   /**
    * A pre-rendered widget (see the README's snippet) is taken over in
-   * stages, at its turns in the render queue: its sections render one turn
-   * at a time beside the server's markup, hidden, and the server's markup
-   * goes, and the live widget shows, in one task once all are there. Taken
-   * over in one task, it was a long task of about 300 ms on a phone (4x
-   * CPU) while the reader could already read and scroll the page.
+   * stages, in the render queue's turns (StagedServerRoot): in one task, it
+   * was a task of about 300 ms on a phone (4x CPU) the reader could feel.
    */
   declare protected readonly serverRoot: StagedServerRoot;
 
