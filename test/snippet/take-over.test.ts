@@ -137,6 +137,20 @@ describe('the pre-rendered snippet when the script arrives', () => {
     expect(root.querySelector('.pending')).to.equal(null);
   });
 
+  it('takes over snippets far down the page too, when the browser is idle', async () => {
+    await define();
+    const far = `<div style="height: 5000px"></div>${await snippet('sections=table%20facts')}${await snippet('sections=cards')}`;
+    container = place(far);
+    const widgets = [...container.querySelectorAll<UsceCompare>('usce-compare')];
+    expect(widgets[0]!.getBoundingClientRect().top).to.be.above(window.innerHeight * 2);
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    for (const widget of widgets) {
+      expect(shadow(widget).querySelectorAll('style').length).to.equal(0);
+      expect(shadow(widget).querySelectorAll('section.widget').length).to.equal(1);
+      expect(shadow(widget).querySelector<HTMLElement>('section.widget')!.hidden).to.equal(false);
+    }
+  });
+
   it('replaces a snippet rendered from other content, with one warning', async () => {
     await define();
     const markup = (await snippet()).replace(/data-usce-prerender="[^"]*"/, 'data-usce-prerender="c1-older"');
