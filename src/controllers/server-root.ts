@@ -131,6 +131,13 @@ export class ServerRootController implements ReactiveController {
     return this.host.updateComplete;
   }
 
+  /** Settles once the host and the elements in its root have rendered. */
+  protected async rendered(root: ShadowRoot): Promise<void> {
+    await this.host.updateComplete;
+    const parts = root.querySelectorAll<LitElement>('usce-table, usce-cards, usce-quiz');
+    await Promise.all([...parts].map((part) => part.updateComplete));
+  }
+
   /**
    * Once the new render is complete (still in the same task): focus back
    * where it was, and the page scrolled where it was. Firefox and WebKit
@@ -138,9 +145,7 @@ export class ServerRootController implements ReactiveController {
    * in between, so putting it back is invisible.
    */
   protected async settle(root: ShadowRoot, focused: Array<number | null> | null, x: number, y: number): Promise<void> {
-    await this.host.updateComplete;
-    const parts = root.querySelectorAll<LitElement>('usce-table, usce-cards, usce-quiz');
-    await Promise.all([...parts].map((part) => part.updateComplete));
+    await this.rendered(root);
     if (focused) refocus(root, focused);
     if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
   }
@@ -216,9 +221,52 @@ export class StagedServerRoot extends ServerRootController {
     // Server nodes come first in the root, so positions found in them hold once they are gone.
     const focused = focusPath(root);
     const { scrollX: x, scrollY: y } = window;
+    // Disclosures the reader opened while the server's markup showed open again in the live render.
+    const opened = disclosures(nodes)
+      .map((details, index) => (details instanceof HTMLDetailsElement && details.open ? index : -1))
+      .filter((index) => index >= 0);
     for (const node of nodes) node.remove();
     pendingRoots.delete(root);
-    void this.settle(root, focused, x, y);
+    void this.reopenThenSettle(root, focused, x, y, opened);
+  }
+
+  private async reopenThenSettle(
+    root: ShadowRoot,
+    focused: Array<number | null> | null,
+    x: number,
+    y: number,
+    opened: number[],
+  ): Promise<void> {
+    if (opened.length > 0) {
+      await this.rendered(root);
+      reopen(root, opened);
+    }
+    await this.settle(root, focused, x, y);
+  }
+}
+
+/**
+ * The disclosures under `nodes`, through nested shadow roots, in tree order:
+ * the server's `<details>`, or the browser's fold buttons, which come in the
+ * same order (see shared/fold.ts).
+ */
+function disclosures(nodes: Iterable<Node>): Element[] {
+  const found: Element[] = [];
+  const visit = (el: Element) => {
+    if (el.localName === 'details' || el.matches('button.fold-toggle, button.card-toggle')) found.push(el);
+    if (el.shadowRoot) for (const child of el.shadowRoot.children) visit(child);
+    for (const child of el.children) visit(child);
+  };
+  for (const node of nodes) if (node instanceof Element) visit(node);
+  return found;
+}
+
+/** Opens the live render's disclosures at `indexes` (see disclosures()) that are closed. */
+function reopen(root: ShadowRoot, indexes: number[]): void {
+  const live = disclosures(root.children);
+  for (const index of indexes) {
+    const toggle = live[index];
+    if (toggle instanceof HTMLButtonElement && toggle.getAttribute('aria-expanded') === 'false') toggle.click();
   }
 }
 

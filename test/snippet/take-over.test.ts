@@ -71,6 +71,9 @@ describe('the pre-rendered snippet when the script arrives', () => {
     const widget = container.querySelector<UsceCompare>('usce-compare')!;
     const oldTable = shadow(widget).querySelector('usce-table');
     // The reader has tabbed to a source link in the facts before the script came.
+    // They had also opened a card, with no script: it stays open.
+    const cardsRoot = () => shadow(shadow(widget).querySelector('usce-cards')!);
+    cardsRoot().querySelector<HTMLDetailsElement>('.card[data-type="observership"] details')!.open = true;
     const link = shadow(widget).querySelector<HTMLAnchorElement>('.fact-source a')!;
     link.focus();
     expect(deepActive()).to.equal(link);
@@ -102,6 +105,8 @@ describe('the pre-rendered snippet when the script arrives', () => {
     expect(root.querySelectorAll('usce-table').length).to.equal(1);
     expect(root.querySelectorAll('style').length).to.equal(0);
     expect(boxes(widget)).to.deep.equal(before);
+    const open = [...cardsRoot().querySelectorAll('.card-toggle[aria-expanded="true"]')];
+    expect(open.map((toggle) => toggle.closest<HTMLElement>('.card')!.dataset.type)).to.deep.equal(['observership']);
     expect(shifts.values).to.deep.equal([]);
     // Focus is on the same link in the new render.
     const focused = deepActive() as HTMLAnchorElement;
