@@ -156,8 +156,8 @@ export class ServerRootController implements ReactiveController {
  * the server's markup stays where it is and the host renders beside it,
  * hidden (no style or layout to pay), one part per turn; once the host's
  * render is whole it calls `finish()`, which removes the server's markup in
- * the same task as the host shows its own. So no turn is a long task, and
- * nothing is ever painted blank or twice. Elements inside the server's
+ * the same task as the host shows its own. So the work comes in several
+ * smaller tasks instead of one, and nothing is ever painted blank or twice. Elements inside the server's
  * markup stay inert, since its root stays pending until then.
  */
 export class StagedServerRoot extends ServerRootController {

@@ -175,6 +175,8 @@ export class UsceCompare extends UsceElement {
   private cta: CtaSettings = NO_CTA;
   private problems: string[] = [];
   private readonly idPrefix = `usce-compare-${nextId++}`;
+  /** Set while a staged take-over has all its sections and is swapping; settles once the live widget shows. */
+  private stagedSwap: Promise<void> | null = null;
   /**
    * A pre-rendered widget (see the README's snippet) is taken over in
    * stages, in the render queue's turns (StagedServerRoot): in one task, it
@@ -189,9 +191,6 @@ export class UsceCompare extends UsceElement {
   protected override sameServerMarkup(): boolean {
     return this.prerenderedFromSameContent();
   }
-
-  /** Set while a staged take-over has all its sections and is swapping; settles once the live widget shows. */
-  private stagedSwap: Promise<void> | null = null;
 
   protected override get accentTheme(): string | null {
     return this.theme;
