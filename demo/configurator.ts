@@ -13,7 +13,9 @@
 // server fills in from dist/ on each load and the site build once; see
 // build/release.js.
 import '../src/define.js';
-import type { CSSResultOrNative, LitElement } from 'lit';
+import { render, type CSSResultOrNative, type LitElement } from 'lit';
+import { quizPlaceholder } from '../src/components/usce-compare/quiz-placeholder.js';
+import { toHeadingLevel } from '../src/components/shared/heading.js';
 import type { ReleaseInfo } from '../build/release.js';
 import { builtInContent } from '../src/content/content.js';
 import { contentFingerprint } from '../src/content/fingerprint.js';
@@ -197,9 +199,17 @@ function shadowTemplate(element: Element): string {
 }
 
 function serialize(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return escapeText((node as Text).data);
+  if (node.nodeType === Node.TEXT_NODE) {
+    // A style's text is CSS, written as it is (escaped, a child combinator would break).
+    const data = (node as Text).data;
+    return node.parentElement?.localName === 'style' ? data : escapeText(data);
+  }
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const element = node as Element;
+  const quiz = element.matches('.section')
+    ? element.querySelector<LitElement & { headingLevel: unknown }>(':scope > usce-quiz')
+    : null;
+  if (quiz) return placeholderFor(quiz);
   const tag = element.localName;
   // Inline styles are set through the CSSOM from the live page (the detected
   // background); the pre-rendered copy leaves them to the script.
@@ -212,6 +222,13 @@ function serialize(node: Node): string {
   return `<${tag}${attributes}>${shadow}${[...element.childNodes].map(serialize).join('')}</${tag}>`;
 }
 
+/** The quiz's place as the server writes it: the placeholder, not the quiz (see quiz-placeholder.ts). */
+function placeholderFor(quiz: { headingLevel: unknown }): string {
+  const container = document.createElement('div');
+  render(quizPlaceholder(builtInContent.quiz, toHeadingLevel(quiz.headingLevel, 2)), container);
+  return [...container.childNodes].map(serialize).join('');
+}
+
 async function snippetFor(attributes: SnippetAttributes): Promise<string> {
   const { src, integrity } = readScript();
   const script = field<HTMLInputElement>('script-tag').checked ? 'tag' : 'loader';
@@ -221,14 +238,16 @@ async function snippetFor(attributes: SnippetAttributes): Promise<string> {
   applyTo(serializer, attributes);
   await serializer.updateComplete;
   const shadow = tidyMarkup(shadowTemplate(serializer));
-  const light = lightCopy(builtInContent, {
-    types: attributes.types,
-    highlight: attributes.highlight,
-    sections: attributes.sections,
-    heading: attributes.heading,
-    ctaHref: attributes['cta-href'],
-    ctaLabel: attributes['cta-label'],
-  });
+  const light = field<HTMLInputElement>('kind-plain-copy').checked
+    ? lightCopy(builtInContent, {
+        types: attributes.types,
+        highlight: attributes.highlight,
+        sections: attributes.sections,
+        heading: attributes.heading,
+        ctaHref: attributes['cta-href'],
+        ctaLabel: attributes['cta-label'],
+      })
+    : fallbackParagraph(builtInContent.ui.intro);
   return snippetText({
     src,
     integrity,

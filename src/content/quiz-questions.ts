@@ -73,6 +73,7 @@ export const builtInQuiz: QuizContent = {
     heading: 'Find the kind of US experience that fits you',
     intro:
       'Answer a few questions about where you stand. We will rank the four kinds for you, explain why, and suggest a plan.',
+    startsWithScript: 'The quiz appears here once the page has loaded its script.',
     progress: 'Question {n} of {total}',
     optionalLabel: 'Optional',
     next: 'Next',

@@ -126,6 +126,11 @@ export interface OrderRule {
 export interface QuizUi {
   heading: string;
   intro: string;
+  /**
+   * Shown in a pre-rendered snippet where the quiz will be, until the page's
+   * script has rendered it (the server leaves the quiz itself out).
+   */
+  startsWithScript: string;
   /** Placeholders: {n}, {total}. */
   progress: string;
   /** Marks a question the reader may skip. */
@@ -201,6 +206,7 @@ export interface QuizUi {
 export const QUIZ_UI_PLACEHOLDERS: Readonly<Record<keyof QuizUi, readonly string[]>> = {
   heading: [],
   intro: [],
+  startsWithScript: [],
   progress: ['n', 'total'],
   optionalLabel: [],
   next: [],

@@ -225,9 +225,10 @@ export class StagedServerRoot extends ServerRootController {
     const opened = disclosures(nodes)
       .map((details, index) => (details instanceof HTMLDetailsElement && details.open ? index : -1))
       .filter((index) => index >= 0);
+    const anchor = anchorIn(widgetIn(nodes), this.host);
     for (const node of nodes) node.remove();
     pendingRoots.delete(root);
-    void this.reopenThenSettle(root, focused, x, y, opened);
+    void this.reopenThenSettle(root, focused, x, y, opened, anchor);
   }
 
   private async reopenThenSettle(
@@ -236,13 +237,48 @@ export class StagedServerRoot extends ServerRootController {
     x: number,
     y: number,
     opened: number[],
+    anchor: Anchor,
   ): Promise<void> {
-    if (opened.length > 0) {
-      await this.rendered(root);
-      reopen(root, opened);
-    }
-    await this.settle(root, focused, x, y);
+    await this.rendered(root);
+    reopen(root, opened);
+    // The server leaves out the quiz, whose place only roughly holds its
+    // height: the page is scrolled by what moved above the reader's view.
+    const moved = anchorTop(widgetIn(root.children), this.host, anchor.index) - anchor.top;
+    await this.settle(root, focused, x, y + (Number.isFinite(moved) ? moved : 0));
   }
+}
+
+/** What to hold still across a staged swap: a widget part by position, or (-1) the host's bottom edge; `top` is its page offset. */
+interface Anchor {
+  index: number;
+  top: number;
+}
+
+function widgetIn(nodes: Iterable<Node>): Element | null {
+  for (const node of nodes) if (node instanceof Element && node.matches('section.widget')) return node;
+  return null;
+}
+
+/**
+ * The first of the widget's parts not wholly above the viewport (it or
+ * anything below it is what the reader sees), or the host's bottom edge
+ * when the whole widget is above.
+ */
+function anchorIn(widget: Element | null, host: Element): Anchor {
+  const parts = widget ? [...widget.children] : [];
+  for (const [index, part] of parts.entries()) {
+    const box = part.getBoundingClientRect();
+    if (box.bottom > 0) return { index, top: box.top + window.scrollY };
+  }
+  return { index: -1, top: host.getBoundingClientRect().bottom + window.scrollY };
+}
+
+/** The page offset of the anchor at `index` in `widget` (see anchorIn), or NaN if it has no such part. */
+function anchorTop(widget: Element | null, host: Element, index: number): number {
+  const part = index < 0 ? host : widget?.children[index];
+  if (!part) return Number.NaN;
+  const box = part.getBoundingClientRect();
+  return (index < 0 ? box.bottom : box.top) + window.scrollY;
 }
 
 /**

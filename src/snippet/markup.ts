@@ -134,7 +134,8 @@ export function snippetText(parts: SnippetParts): string {
  * (comments and processing instructions, only needed to hydrate, which the
  * widget does not do) are dropped, styles lose comments and indentation, and
  * runs of white space become one space (the widget's text is laid out with
- * `white-space: normal`, so nothing on screen changes).
+ * `white-space: normal`, so nothing on screen changes), as does white space
+ * before the end of a tag.
  */
 export function tidyMarkup(markup: string): string {
   return markup
@@ -142,7 +143,8 @@ export function tidyMarkup(markup: string): string {
     .replace(/<\?[^>]*>/g, '')
     .replace(/\sdefer-hydration(="")?/g, '')
     .replace(/<style>([^]*?)<\/style>/g, (_all, css: string) => `<style>${tidyCss(css)}</style>`)
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(/(<\/?[a-z][^<>]*?) >/g, '$1>');
 }
 
 function tidyCss(css: string): string {

@@ -62,6 +62,13 @@ Other options:
                          must then send Access-Control-Allow-Origin, ask.
   --no-integrity         leave integrity out (a file you build or edit)
   --plain                no pre-rendering: the element holds one line of text
+  --plain-copy           also carry the comparison as plain HTML (the table,
+                         each type's pros and cons, the facts) for feed
+                         readers, e-mail and reader views, which drop the
+                         pre-rendered part and otherwise show one line. It
+                         adds about 1.2 kB compressed, which in Lighthouse's
+                         mobile test delays the article's largest paint by a
+                         round trip.
   --script-tag           a plain <script src=… defer> line instead of the small
                          inline script that loads the file after the page's
                          first paint (for pages that forbid inline scripts)
@@ -87,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
         integrity: { type: 'boolean' },
         'no-integrity': { type: 'boolean' },
         plain: { type: 'boolean' },
+        'plain-copy': { type: 'boolean' },
         'script-tag': { type: 'boolean' },
         quiz: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -131,6 +139,8 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const { src, integrity } = scriptSource(values, 'usce-compare.js', problems);
+  if (values.plain && values['plain-copy'])
+    problems.push('--plain and --plain-copy: the plain snippet is not pre-rendered');
   if (problems.length > 0) return fail(problems);
 
   const script = values['script-tag'] ? 'tag' : 'loader';
@@ -139,7 +149,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(snippetText({ src, integrity, script, attributes, light, content }));
     return 0;
   }
-  const result = await renderSnippet({ attributes, src, integrity, script, content });
+  const result = await renderSnippet({
+    attributes,
+    src,
+    integrity,
+    script,
+    content,
+    plainCopy: values['plain-copy'] === true,
+  });
   if ('problems' in result) {
     return fail(
       result.problems.map((p) => `--content ${values.content}: ${p.path === '' ? '(root)' : p.path} ${p.message}`),

@@ -14,7 +14,7 @@ import { applyOverride } from '../content/resolve.js';
 import type { Content, ContentProblem } from '../content/types.js';
 import { defineAll } from '../define.js';
 import { lightCopy } from '../snippet/light-copy.js';
-import { snippetText, tidyMarkup, type SnippetAttributes } from '../snippet/markup.js';
+import { fallbackParagraph, snippetText, tidyMarkup, type SnippetAttributes } from '../snippet/markup.js';
 
 // connectedCallback runs on the server too, so the elements inside
 // <usce-compare> ask it for the content (the context protocol's request
@@ -33,6 +33,11 @@ export interface RenderOptions {
   script?: 'loader' | 'tag';
   /** A content override (already parsed JSON); validated here. */
   content?: unknown;
+  /**
+   * Whether the element also carries the comparison as plain HTML for views
+   * that drop templates (see light-copy.ts); otherwise it carries one line.
+   */
+  plainCopy?: boolean;
 }
 
 export type RenderResult = { snippet: string; fingerprint: string } | { problems: ContentProblem[] };
@@ -66,16 +71,18 @@ export async function renderSnippet(options: RenderOptions): Promise<RenderResul
   const end = rendered.lastIndexOf('</template>') + '</template>'.length;
   const shadow = tidyMarkup(rendered.slice(start, end)).replaceAll(' shadowroot="open"', '');
   const fingerprint = contentFingerprint(content);
-  const light = lightCopy(content, {
-    types: a.types,
-    highlight: a.highlight,
-    sections: a.sections,
-    heading: a.heading,
-    headingLevel: a['heading-level'] === undefined ? undefined : Number(a['heading-level']),
-    ctaHref: a['cta-href'],
-    ctaLabel: a['cta-label'],
-    ctaParams: a['cta-params'],
-  });
+  const light = options.plainCopy
+    ? lightCopy(content, {
+        types: a.types,
+        highlight: a.highlight,
+        sections: a.sections,
+        heading: a.heading,
+        headingLevel: a['heading-level'] === undefined ? undefined : Number(a['heading-level']),
+        ctaHref: a['cta-href'],
+        ctaLabel: a['cta-label'],
+        ctaParams: a['cta-params'],
+      })
+    : fallbackParagraph(content.ui.intro);
   const snippet = snippetText({
     src: options.src,
     integrity: options.integrity,

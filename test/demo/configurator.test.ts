@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { scriptOf } from '../tools/script-line.js';
+import { builtInContent } from '../../src/content/content.js';
 
 let main: HTMLElement;
 const snippet = () => main.querySelector<HTMLTextAreaElement>('#snippet')!.value;
@@ -51,7 +52,10 @@ describe('the embed configurator', () => {
     const marker = (line: string) =>
       /^<usce-compare data-usce-prerender="([^"]+)"><template shadowrootmode="open"><style>/.exec(line)?.[1];
     expect(marker(element!)).to.be.a('string').and.equal(marker(binElement!));
-    expect(snippet().match(/shadowrootmode="open"/g)?.length).to.equal(4);
+    // The widget's, the table's and the cards': the quiz's place is the server's placeholder, written alike.
+    expect(snippet().match(/shadowrootmode="open"/g)?.length).to.equal(3);
+    const placeholder = (text: string) => /<div class="section quiz-placeholder".*?<\/div>/.exec(text)?.[0];
+    expect(placeholder(snippet())).to.be.a('string').and.equal(placeholder(bin));
     expect(snippet().slice(snippet().lastIndexOf('</template>'))).to.equal(bin.slice(bin.lastIndexOf('</template>')));
     expect(main.querySelector('#snippet-size')!.textContent).to.match(/^\d+\.\d kB/);
   });
@@ -120,6 +124,12 @@ describe('the embed configurator', () => {
     highlight.dispatchEvent(new Event('input', { bubbles: true }));
     text = await changed(text);
     expect(text).to.contain('highlight="research"');
+    // One line for views that drop the pre-rendered part, or the plain copy when asked for.
+    const light = (snippet: string) => snippet.slice(snippet.lastIndexOf('</template>'));
+    expect(light(text)).to.not.contain('<table>');
+    main.querySelector<HTMLInputElement>('#kind-plain-copy')!.click();
+    text = await changed(text);
+    expect(light(text)).to.contain(`<table><caption>${builtInContent.ui.tableCaption}</caption>`);
     main.querySelector<HTMLInputElement>('#kind-plain')!.click();
     text = await changed(text);
     expect(text).to.not.contain('<template');

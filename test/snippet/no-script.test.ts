@@ -54,14 +54,24 @@ describe('the pre-rendered snippet without JavaScript', () => {
     await expect(container).to.be.accessible();
   });
 
-  it('leaves out the quiz, which needs a script to work, when scripting is off', async () => {
-    // matchMedia cannot switch scripting off; the rule itself is checked.
-    const markup = await snippet();
-    expect(markup).to.match(/@media \(scripting:\s?none\)\{[^}]*usce-quiz/);
+  it("holds the quiz's place with its heading and a line on when it comes, without the quiz", async () => {
+    container = place(await snippet());
+    const root = shadow(container.querySelector('usce-compare')!);
+    expect(root.querySelector('usce-quiz')).to.equal(null);
+    const holder = root.querySelector<HTMLElement>('.quiz-placeholder')!;
+    expect(text(holder.querySelector('.quiz-heading'))).to.equal(builtInContent.quiz.ui.heading);
+    expect(text(holder)).to.contain(builtInContent.quiz.ui.startsWithScript);
+    expect(holder.getBoundingClientRect().height).to.be.above(300);
   });
 
-  it('carries the comparison as plain HTML for views that strip templates and styles', async () => {
-    const markup = await snippet('highlight=hands-on');
+  it('carries one line for views that strip templates and styles, unless asked for the plain copy', async () => {
+    const doc = new DOMParser().parseFromString(await snippet(), 'text/html');
+    for (const node of doc.querySelectorAll('template, style, script')) node.remove();
+    expect(text(doc.querySelector('usce-compare'))).to.equal(builtInContent.ui.intro);
+  });
+
+  it('carries the comparison as plain HTML for views that strip templates and styles, when asked', async () => {
+    const markup = await snippet('highlight=hands-on&plain-copy');
     // What a feed reader keeps: no template, no style, no script.
     const doc = new DOMParser().parseFromString(markup, 'text/html');
     for (const node of doc.querySelectorAll('template, style, script')) node.remove();
@@ -78,7 +88,7 @@ describe('the pre-rendered snippet without JavaScript', () => {
   });
 
   it('does not show the plain copy where the shadow root is shown', async () => {
-    container = place(await snippet());
+    container = place(await snippet('plain-copy'));
     const copy = container.querySelector('usce-compare > table')!;
     expect(copy.getClientRects().length).to.equal(0);
   });
@@ -120,6 +130,8 @@ describe('the pre-rendered snippet with JavaScript switched off', () => {
     // Nothing that looks like a button and needs a script to work.
     const buttons = deepAll(doc, 'button').filter((b) => b.checkVisibility());
     expect(buttons.map((b) => text(b))).to.deep.equal([]);
+    // Nor the quiz's place, which only a script could fill.
+    expect(deepAll(doc, '.quiz-placeholder').filter((el) => el.checkVisibility())).to.deep.equal([]);
 
     const summaries = deepAll(doc, 'summary');
     expect(summaries.length).to.be.greaterThan(builtInContent.types.length);

@@ -67,7 +67,9 @@ describe('the pre-rendered snippet when the script arrives', () => {
   afterEach(() => container?.remove());
 
   it('is taken over with no layout shift, one table, and focus kept', async () => {
-    container = place(await snippet('highlight=research&sections=table%20cards%20facts&heading=Compare%20them'));
+    container = place(
+      await snippet('highlight=research&sections=table%20cards%20facts&heading=Compare%20them&plain-copy'),
+    );
     const widget = container.querySelector<UsceCompare>('usce-compare')!;
     const oldTable = shadow(widget).querySelector('usce-table');
     // The reader has tabbed to a source link in the facts before the script came.
@@ -140,6 +142,25 @@ describe('the pre-rendered snippet when the script arrives', () => {
     expect(root.querySelectorAll('style').length).to.equal(0);
     expect(root.querySelectorAll('usce-table, usce-cards, usce-quiz').length).to.equal(3);
     expect(root.querySelector('.pending')).to.equal(null);
+  });
+
+  it("holds about the quiz's height in its place, and keeps what the reader sees still when the quiz comes", async () => {
+    container = place(`${await snippet()}<p id="after">The article goes on.</p>`);
+    container.style.cssText = 'max-width: 680px; font: 19px/1.5 Georgia, serif';
+    const widget = container.querySelector<UsceCompare>('usce-compare')!;
+    const holder = shadow(widget).querySelector('.quiz-placeholder')!.getBoundingClientRect();
+    // The reader has scrolled past the widget to the article's next paragraph.
+    const after = container.querySelector('#after')!;
+    after.scrollIntoView({ block: 'center' });
+    const seen = after.getBoundingClientRect().top;
+    await define();
+    customElements.upgrade(container);
+    await widget.updateComplete;
+    await nextFrame();
+    const quiz = shadow(widget).querySelector('usce-quiz')!.getBoundingClientRect();
+    expect(quiz.height).to.be.within(holder.height * 0.8, holder.height * 1.25);
+    expect(Math.round(after.getBoundingClientRect().top)).to.equal(Math.round(seen));
+    window.scrollTo(0, 0);
   });
 
   it('takes over snippets far down the page too, when the browser is idle', async () => {

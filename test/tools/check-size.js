@@ -1,7 +1,9 @@
-// Size budgets for the drop-in files and the validator file, checked after
-// `npm run build` as part of `npm test`. Sizes are brotli at quality 11,
-// what a server with brotli sends; the check is deterministic, so it can
-// fail the build. 1 kB here is 1000 bytes, as in check-package.js.
+// Size budgets for the drop-in files, the validator file and the default
+// pre-rendered snippet, checked after `npm run build` as part of `npm test`.
+// The files' sizes are brotli at quality 11, what a server with brotli
+// sends; the snippet's is gzip (see SNIPPET_GZIP_BUDGET). The checks are
+// deterministic, so they can fail the build. 1 kB here is 1000 bytes, as in
+// check-package.js.
 //
 // The drop-in budgets are what one self-contained file can reach: lit, the
 // built-in text and the elements, with the validator in a file of its own.
@@ -10,9 +12,11 @@
 //
 // Exits non-zero naming each file over its budget with both numbers; prints
 // one line per file with its headroom.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { compressedSizes } from '../bench/sizes.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,12 +32,22 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
  */
 export const BUDGETS = {
   // lit and @lit/context, the built-in content and quiz text, the four elements.
-  'dist/usce-compare.js': 39_420,
+  'dist/usce-compare.js': 39_640,
   // lit and @lit/context, the quiz's text only, the quiz element.
   'dist/usce-quiz.js': 26_530,
   // Merging and validating a content override, loaded only when a page uses one.
   [`dist/usce-validate-${version}.js`]: 4_500,
 };
+
+/**
+ * The pre-rendered snippet as `usce-compare snippet` prints it with no
+ * options, gzip at zlib's default level (as most servers send HTML). With
+ * an article around it, a page must fit TCP's first window (10 packets,
+ * about 14.6 kB) for Lighthouse's mobile run to paint the article without
+ * waiting for a second round trip; a 1 kB article leaves the snippet about
+ * 13.3 kB. It is 12,892 B today.
+ */
+export const SNIPPET_GZIP_BUDGET = 13_000;
 
 const problems = [];
 const lines = [];
@@ -53,6 +67,22 @@ for (const [file, budget] of Object.entries(BUDGETS)) {
       `${file} is ${n(brotli)} B brotli-11, over its budget of ${n(budget)} B by ${n(brotli - budget)} B: see \`npm run bench\` for what it holds`,
     );
   }
+}
+
+const bin = join(root, 'dist/bin/usce-compare.js');
+if (existsSync(bin)) {
+  const snippet = execFileSync(process.execPath, [bin, 'snippet'], { cwd: root });
+  const gzip = gzipSync(snippet).length;
+  lines.push(
+    `the default pre-rendered snippet: ${n(gzip)} B gzip of its ${n(SNIPPET_GZIP_BUDGET)} B budget (${gzip <= SNIPPET_GZIP_BUDGET ? `${n(SNIPPET_GZIP_BUDGET - gzip)} B headroom` : `${n(gzip - SNIPPET_GZIP_BUDGET)} B over`})`,
+  );
+  if (gzip > SNIPPET_GZIP_BUDGET) {
+    problems.push(
+      `the default pre-rendered snippet is ${n(gzip)} B gzip, over its budget of ${n(SNIPPET_GZIP_BUDGET)} B by ${n(gzip - SNIPPET_GZIP_BUDGET)} B: an article with it no longer fits one round trip`,
+    );
+  }
+} else {
+  problems.push('dist/bin/usce-compare.js is missing: run `npm run build` first');
 }
 
 for (const line of lines) console.log(`size: ${line}`);

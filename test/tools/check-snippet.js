@@ -36,8 +36,13 @@ test('prints the reserve style, the script line and the pre-rendered element', (
     /^<script>\(function\(d,w,u,i\)\{.*\}\)\(document,window,new URL\("https:\/\/cdn\.example\/usce-compare\.js",document\.baseURI\)\.href,""\)<\/script>$/,
   );
   assert.match(lines[2], /^<usce-compare data-usce-prerender="c1-[0-9a-z]+"><template shadowrootmode="open"><style>/);
-  // One declarative root for the widget and one for each element inside it.
-  assert.equal(out.match(/<template shadowrootmode="open">/g).length, 4);
+  // One declarative root for the widget and one for the table and the cards; the quiz,
+  // which needs the script, is only a placeholder.
+  assert.equal(out.match(/<template shadowrootmode="open">/g).length, 3);
+  assert.doesNotMatch(out, /<usce-quiz/);
+  assert.match(out, /<div class="section quiz-placeholder" part="quiz">/);
+  // For views that drop templates: one line, not the plain copy.
+  assert.match(out, /<\/template>\n<p>[^<]+<\/p>\n<\/usce-compare>/);
   // Hydration markers are left out: the script replaces the markup.
   assert.doesNotMatch(out, /lit-part|lit-node|<\?|defer-hydration/);
   assert.ok(out.trimEnd().endsWith('</usce-compare>'));
@@ -218,4 +223,16 @@ test('--plain prints the snippet without pre-rendering', () => {
     /^<style>usce-compare:not\(:defined\)\{display:block;min-height:40rem;margin-block:1.5rem\}<\/style>\n/,
   );
   assert.match(out, /<usce-compare highlight="hands-on">\n<p>[^<]+<\/p>\n<\/usce-compare>/);
+});
+
+test('--plain-copy adds the comparison as plain HTML for views that drop templates', () => {
+  const { code, out, err } = run('snippet', '--plain-copy', '--highlight', 'hands-on');
+  assert.equal(code, 0, err);
+  const light = out.slice(out.lastIndexOf('</template>'));
+  assert.match(light, /<table><caption>[^<]+<\/caption>/);
+  assert.match(light, /<p>Pros<\/p><ul><li>/);
+  const both = run('snippet', '--plain', '--plain-copy');
+  assert.equal(both.code, 1);
+  assert.equal(both.out, '');
+  assert.match(both.err, /--plain and --plain-copy/);
 });

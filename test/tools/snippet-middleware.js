@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(root, 'dist/bin/usce-compare.js');
 /** Options that take no value: `?share` gives `--share`. */
-const FLAGS = new Set(['share', 'remember', 'plain', 'script-tag']);
+const FLAGS = new Set(['share', 'remember', 'plain', 'plain-copy', 'script-tag']);
 
 export async function snippetResponses(context, next) {
   if (context.path !== '/__snippet__') return next();

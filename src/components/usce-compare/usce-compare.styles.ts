@@ -16,10 +16,10 @@ export const compareStyles = css`
     min-height: 40rem;
   }
 
-  /* The pre-rendered snippet read without JavaScript: a quiz that cannot
-     work is left out rather than shown dead. */
+  /* The pre-rendered snippet read without JavaScript: the quiz cannot
+     work, so its place (quiz-placeholder.ts) is left out. */
   @media (scripting: none) {
-    .section:has(> usce-quiz) {
+    .quiz-placeholder {
       display: none;
     }
   }

@@ -32,6 +32,7 @@ import { compareStyles } from './usce-compare.styles.js';
 import '../usce-cards/usce-cards.js';
 import '../usce-quiz/usce-quiz.js';
 import '../usce-table/usce-table.js';
+import { quizPlaceholder } from './quiz-placeholder.js';
 import { renderBeforeYouApply, renderFacts } from './sourced-sections.js';
 
 let nextId = 0;
@@ -348,6 +349,7 @@ export class UsceCompare extends UsceElement {
           ></usce-cards>
         </div>`;
       case 'quiz':
+        if (isServer) return quizPlaceholder(this.resolved.quiz, level);
         return html`<div class="section">
           <usce-quiz
             exportparts="quiz, progress, quiz-option, quiz-button, result, cta"
