@@ -33,6 +33,7 @@ import '../usce-cards/usce-cards.js';
 import '../usce-quiz/usce-quiz.js';
 import '../usce-table/usce-table.js';
 import { quizPlaceholder } from './quiz-placeholder.js';
+import { tableFormFor, turnsFor } from './table-form.js';
 import { renderBeforeYouApply, renderFacts } from './sourced-sections.js';
 
 let nextId = 0;
@@ -156,13 +157,13 @@ export class UsceCompare extends UsceElement {
   @property({ type: Boolean }) remember = false;
 
   /**
-   * How many of the shown sections have rendered. Each widget starts at 0
-   * (the author's fallback, in the space the embed snippet reserves) and
-   * each section comes when the render queue gives this widget its turn.
+   * How many turns have rendered: from 0 (the author's fallback, in the space
+   * the snippet reserves), a section at each turn the render queue gives this
+   * widget, then one for the table's other form (turnsFor, UsceTable.forms).
    */
   private readonly turns = new RenderTurnsController(
     this,
-    () => this.shown.length,
+    () => turnsFor(this.shown),
     () => this.sectionRendered(),
   );
   /** Whether the facts beyond the first few are open. */
@@ -179,9 +180,8 @@ export class UsceCompare extends UsceElement {
   /** Set while a staged take-over has all its sections and is swapping; settles once the live widget shows. */
   private stagedSwap: Promise<void> | null = null;
   /**
-   * A pre-rendered widget (see the README's snippet) is taken over in
-   * stages, in the render queue's turns (StagedServerRoot): in one task, it
-   * was a task of about 300 ms on a phone (4x CPU) the reader could feel.
+   * A pre-rendered widget is taken over in stages, in the render queue's turns
+   * (StagedServerRoot): in one task it took about 300 ms on a phone (4x CPU).
    */
   declare protected readonly serverRoot: StagedServerRoot;
 
@@ -226,7 +226,7 @@ export class UsceCompare extends UsceElement {
       // The server renders the whole widget; so does a render that replaces
       // it in one task. A staged take-over renders section by section.
       this.tookOverServerRoot = false;
-      if (!this.serverRoot.staging) this.turns.rendered = this.shown.length;
+      if (!this.serverRoot.staging) this.turns.rendered = turnsFor(this.shown);
     }
     this.cta = { href: this.ctaHref, label: this.ctaLabel, params: this.ctaParams };
     const ui = content.ui;
@@ -252,14 +252,14 @@ export class UsceCompare extends UsceElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await this.turns.allRendered(() => super.getUpdateComplete());
     // A staged take-over with every section rendered is about to show them.
-    if (!this.serverRoot.staging || this.turns.rendered < this.shown.length) return done;
+    if (!this.serverRoot.staging || this.turns.rendered < turnsFor(this.shown)) return done;
     await this.finishStaging();
     return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.serverRoot.staging && this.turns.rendered >= this.shown.length) void this.finishStaging();
+    if (this.serverRoot.staging && this.turns.rendered >= turnsFor(this.shown)) void this.finishStaging();
   }
 
   /** Settles once this update and the first render of the elements it added are done. */
@@ -330,6 +330,7 @@ export class UsceCompare extends UsceElement {
           ${heading(level, ui.tableHeading, { className: 'section-title' })}
           <usce-table
             exportparts="table, frame, points"
+            .forms=${this.turns.rendered > this.shown.length ? 'both' : tableFormFor(this)}
             .types=${this.knownTypes}
             .highlight=${this.knownHighlight}
             .headingLevel=${Math.min(level + 1, 6)}

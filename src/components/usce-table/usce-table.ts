@@ -72,6 +72,15 @@ export class UsceTable extends UsceElement {
   /** Whether the notes on what each compared point means are open. */
   @state() private notesOpen = false;
 
+  /**
+   * Which of its two forms to render: the table (600 px wide and more) and
+   * the list that replaces it below that, or both (the default: the browser
+   * shows the one that fits). `<usce-compare>` first asks for the one its
+   * width shows, and for both a turn later, so neither first render does
+   * the work of both.
+   */
+  @property({ attribute: false }) forms: 'both' | 'table' | 'list' = 'both';
+
   private selection: TypeSelection = { types: [], unknown: [] };
   private featured: TypeId | null = null;
   private problems: string[] = [];
@@ -139,7 +148,14 @@ export class UsceTable extends UsceElement {
     return html`
       ${renderNotice(ui.noticeHeading, this.problems)}
       <p class="caption" aria-hidden="true">${ui.tableCaption}</p>
-      <div
+      ${this.forms === 'list' ? nothing : this.renderTable(types)}
+      ${this.forms === 'table' ? nothing : this.renderPoints(types)} ${this.renderNotes()}
+    `;
+  }
+
+  private renderTable(types: ClinicalType[]) {
+    const ui = this.content.ui;
+    return html`<div
         class="frame"
         part="frame"
         role=${ifDefined(this.overflowing ? 'group' : undefined)}
@@ -161,9 +177,7 @@ export class UsceTable extends UsceElement {
           </tbody>
         </table>
       </div>
-      ${this.overflowing ? html`<p class="hint">${ui.tableScrollHint}</p>` : nothing} ${this.renderPoints(types)}
-      ${this.renderNotes()}
-    `;
+      ${this.overflowing ? html`<p class="hint">${ui.tableScrollHint}</p>` : nothing}`;
   }
 
   private renderTypeHeader(type: ClinicalType) {
