@@ -14,9 +14,13 @@ import { quizOnly } from './src/content/quiz-only.js';
  * start.
  */
 const EMBEDS: Record<string, EmbedSpec> = {
-  compare: { tag: 'usce-compare', failure: 'usce-compare: could not start.' },
+  compare: {
+    tag: 'usce-compare',
+    tags: ['usce-compare', 'usce-table', 'usce-cards', 'usce-quiz'],
+    failure: 'usce-compare: could not start.',
+  },
   // Shows only the quiz, so it ships only the quiz's part of the content.
-  quiz: { tag: 'usce-quiz', failure: 'usce-compare: could not start the quiz.', quizOnly: true },
+  quiz: { tag: 'usce-quiz', tags: ['usce-quiz'], failure: 'usce-compare: could not start the quiz.', quizOnly: true },
 };
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };

@@ -8,6 +8,8 @@ import type { Plugin } from 'vite';
 /** The drop-in file a name stands for: the tag whose presence means a copy already ran, and what to log if this copy cannot start. */
 export interface EmbedSpec {
   tag: string;
+  /** Every tag the file registers (its own `tag` among them): a copy that ran marks them all as taken. */
+  tags: readonly string[];
   failure: string;
   /** Shows only the quiz, so it ships only the quiz's part of the content. */
   quizOnly?: boolean;
@@ -35,10 +37,18 @@ export function onlyOnce(spec: EmbedSpec): Plugin {
   };
 }
 
-/** The code of a drop-in file, run only if its element is not defined yet, and never throwing. */
+/**
+ * The code of a drop-in file, run only if its element is not defined yet and
+ * no copy has run before it, and never throwing. The files register their
+ * elements a task after they run (src/embed/register-soon.ts), so a copy
+ * that ran marks its tags on the window at once, and a second copy in the
+ * same task (two script tags, one after the other) finds the mark.
+ */
 export function wrapOnce(code: string, spec: EmbedSpec): string {
+  const mark = (tag: string) => `self[Symbol.for(${JSON.stringify(`usce-compare.ran.${tag}`)})]`;
   return (
-    `if(!customElements.get(${JSON.stringify(spec.tag)}))try{${code.trim()}}` +
+    `try{if(!customElements.get(${JSON.stringify(spec.tag)})&&!${mark(spec.tag)}){${code.trim()}\n` +
+    `${spec.tags.map(mark).join('=')}=!0}}` +
     `catch(e){console.warn(${JSON.stringify(spec.failure)},e)}\n`
   );
 }

@@ -1,22 +1,8 @@
-import { UsceCards } from './components/usce-cards/usce-cards.js';
-import { UsceCompare } from './components/usce-compare/usce-compare.js';
-import { UsceQuiz } from './components/usce-quiz/usce-quiz.js';
-import { UsceTable } from './components/usce-table/usce-table.js';
-import { define } from './define-one.js';
+// `usce-compare/define.js` in the npm package: registers every element as
+// soon as it is imported. The drop-in files register theirs one task later
+// (src/embed/register-soon.ts).
+import { defineAll } from './elements.js';
 
-export { define };
-
-/** Every element by its tag name. */
-export const ELEMENTS = {
-  'usce-compare': UsceCompare,
-  'usce-table': UsceTable,
-  'usce-cards': UsceCards,
-  'usce-quiz': UsceQuiz,
-} as const;
-
-/** Registers all the elements. Safe to call any number of times. */
-export function defineAll(): void {
-  for (const [tag, element] of Object.entries(ELEMENTS)) define(tag, element);
-}
+export { define, defineAll, ELEMENTS } from './elements.js';
 
 defineAll();

@@ -36,6 +36,31 @@ describe('the drop-in file dist/usce-compare.js', () => {
     expect(all(table, 'tbody th[scope="row"]').length).to.be.greaterThan(5);
   });
 
+  it('keeps what a page script set on an element before the file registered it', async () => {
+    // The file registers the elements a task after it runs; a script right after it may be quicker.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><body>
+      <usce-compare sections="table"><p>Fallback</p></usce-compare>
+      <script src="${location.origin}${DROP_IN}"></script>
+      <script>
+        const el = document.querySelector('usce-compare');
+        el.heading = 'Set by the page';
+        el.content = { ui: { tableHeading: 'Side by side' } };
+      </script>
+    </body>`;
+    document.body.append(frame);
+    try {
+      const el = () => frame.contentDocument?.querySelector('usce-compare');
+      await waitUntil(() => el()?.shadowRoot?.querySelector('.section-title'), 'the widget never rendered', {
+        timeout: 5000,
+      });
+      expect(text(shadow(el()!).querySelector('.title'))).to.equal('Set by the page');
+      expect(text(shadow(el()!).querySelector('.section-title'))).to.equal('Side by side');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('can be loaded again, as a module this time, without an error', async () => {
     await loadScript({ type: 'module', hash: '#again' });
     const el = await fixture(html`<usce-cards></usce-cards>`);

@@ -12,11 +12,12 @@ import {
 // files themselves are tried in test/build/drop-in.test.ts and same-text.test.ts.
 
 describe('wrapOnce', () => {
-  const spec = { tag: 'usce-wrap-probe', failure: 'probe: could not start.' };
+  const spec = { tag: 'usce-wrap-probe', tags: ['usce-wrap-probe'], failure: 'probe: could not start.' };
+  const probe = window as unknown as { probeRuns: string[] };
 
   it('runs the file only while its element is not defined', () => {
     const runs: string[] = [];
-    (window as unknown as { probeRuns: string[] }).probeRuns = runs;
+    probe.probeRuns = runs;
     const code = wrapOnce(
       'probeRuns.push("ran"); customElements.define("usce-wrap-probe", class extends HTMLElement {});',
       spec,
@@ -24,6 +25,46 @@ describe('wrapOnce', () => {
     new Function(code)();
     new Function(code)();
     expect(runs).to.deep.equal(['ran']);
+  });
+
+  it('runs a second copy neither before the first has registered its element nor after', async () => {
+    const runs: string[] = [];
+    probe.probeRuns = runs;
+    const register = 'setTimeout(() => customElements.define("usce-wrap-later", class extends HTMLElement {}))';
+    const code = wrapOnce(`probeRuns.push("ran"); ${register}`, {
+      ...spec,
+      tag: 'usce-wrap-later',
+      tags: ['usce-wrap-later'],
+    });
+    new Function(code)();
+    new Function(code)();
+    await customElements.whenDefined('usce-wrap-later');
+    new Function(code)();
+    expect(runs).to.deep.equal(['ran']);
+  });
+
+  it('keeps a file from running when a file that registers its element too has run', () => {
+    const runs: string[] = [];
+    probe.probeRuns = runs;
+    const both = { ...spec, tag: 'usce-wrap-whole', tags: ['usce-wrap-whole', 'usce-wrap-part'] };
+    new Function(wrapOnce('probeRuns.push("whole")', both))();
+    new Function(wrapOnce('probeRuns.push("part")', { ...spec, tag: 'usce-wrap-part', tags: ['usce-wrap-part'] }))();
+    expect(runs).to.deep.equal(['whole']);
+  });
+
+  it('lets another copy run when the first failed to start', () => {
+    const runs: string[] = [];
+    probe.probeRuns = runs;
+    const failing = { ...spec, tag: 'usce-wrap-retry', tags: ['usce-wrap-retry'] };
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      new Function(wrapOnce('probeRuns.push("first"); throw new Error("boom")', failing))();
+    } finally {
+      console.warn = original;
+    }
+    new Function(wrapOnce('probeRuns.push("second")', failing))();
+    expect(runs).to.deep.equal(['first', 'second']);
   });
 
   it('logs a failure to start instead of throwing it into the page', () => {

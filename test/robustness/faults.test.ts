@@ -88,6 +88,8 @@ describe('faults around the widget', () => {
 
     async function expectRendered(elements: LitElement[]): Promise<void> {
       for (const el of elements) {
+        // The drop-in files register the elements a task after they run.
+        await el.ownerDocument.defaultView!.customElements.whenDefined(el.localName);
         expect(el.shadowRoot, `<${el.localName}> was not upgraded`).to.exist;
         await el.updateComplete;
       }

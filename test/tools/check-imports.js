@@ -28,7 +28,9 @@ const LAYERS = [
   [
     'entry points',
     (path) =>
-      ['index.ts', 'define.ts', 'define-one.ts'].includes(path) || path.startsWith('embed/') || path.startsWith('ssr/'),
+      ['index.ts', 'define.ts', 'define-one.ts', 'elements.ts'].includes(path) ||
+      path.startsWith('embed/') ||
+      path.startsWith('ssr/'),
   ],
 ];
 
