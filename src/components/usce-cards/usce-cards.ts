@@ -81,6 +81,13 @@ export class UsceCards extends UsceElement {
   @property({ attribute: 'cta-params' }) ctaParams: string | null = null;
 
   /** The types whose cards are open. */
+  /**
+   * Whether the closed cards' bodies are rendered (hidden, for find-in-page
+   * and print). `<usce-compare>` leaves them out of the cards' first render
+   * and adds them a turn later, so neither render is a long task.
+   */
+  @property({ attribute: false }) closedBodies = true;
+
   @state() private open = new Set<TypeId>();
 
   private cta: CtaSettings = NO_CTA;
@@ -183,7 +190,7 @@ export class UsceCards extends UsceElement {
     return html`<div class="card-fold" id="${id}-details">
       ${heading(level, toggle, { id: `${id}-title`, className: 'card-title', part: 'card-title' })}
       <div class="card-body" id="${id}-body" ${untilFound(!open)} @beforematch=${() => this.setOpen(type.id, true)}>
-        ${body}
+        ${open || this.closedBodies ? body : nothing}
       </div>
     </div>`;
   }

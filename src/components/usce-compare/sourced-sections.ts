@@ -11,12 +11,15 @@ import { renderFold, type FoldState } from '../shared/fold.js';
  * each section's fold, which the element keeps.
  */
 
+/** How many facts show before the rest fold away. */
+const FACTS_SHOWN = 1;
+
 /**
  * The facts, the first `shown` in view and the rest folded: the widget stays
  * compact mid-article, and the rest is one button away (and in the DOM for
  * find-in-page and print). A list only one longer than `shown` is not folded.
  */
-export function renderFacts(content: Content, level: HeadingLevel, fold: FoldState, shown: number) {
+export function renderFacts(content: Content, level: HeadingLevel, fold: FoldState, shown = FACTS_SHOWN) {
   const { facts, ui } = content;
   if (facts.length === 0) return nothing;
   const folded = facts.length > shown + 1;
@@ -46,8 +49,10 @@ export function renderFacts(content: Content, level: HeadingLevel, fold: FoldSta
 /**
  * The "before you apply" topics, folded by default: readers who want the
  * practical checklist open it, and the widget stays short for everyone else.
+ * Closed, the topics are rendered only once `closedTopics` is true (a turn
+ * after the section: later-parts.ts).
  */
-export function renderBeforeYouApply(content: Content, level: HeadingLevel, fold: FoldState) {
+export function renderBeforeYouApply(content: Content, level: HeadingLevel, fold: FoldState, closedTopics: boolean) {
   const { beforeYouApply: topics, ui } = content;
   if (topics.length === 0) return nothing;
   const inner = Math.min(level + 1, 6) as HeadingLevel;
@@ -57,7 +62,7 @@ export function renderBeforeYouApply(content: Content, level: HeadingLevel, fold
       ${renderFold(
         fold,
         ui.applyShow,
-        topics.map((topic) => renderTopic(topic, inner, ui)),
+        fold.open || closedTopics ? topics.map((topic) => renderTopic(topic, inner, ui)) : nothing,
       )}
     </div>
   </div>`;

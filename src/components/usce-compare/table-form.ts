@@ -10,8 +10,3 @@ export function tableFormFor(host: HTMLElement): 'table' | 'list' {
   const width = host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
   return width > 599.98 ? 'table' : 'list';
 }
-
-/** The render turns a widget showing `sections` takes: one a section, and one more for the table's other form. */
-export function turnsFor(sections: readonly string[]): number {
-  return sections.length + (sections.includes('table') ? 1 : 0);
-}

@@ -33,19 +33,16 @@ import '../usce-cards/usce-cards.js';
 import '../usce-quiz/usce-quiz.js';
 import '../usce-table/usce-table.js';
 import { quizPlaceholder } from './quiz-placeholder.js';
-import { tableFormFor, turnsFor } from './table-form.js';
+import { tableFormFor } from './table-form.js';
+import { hasTurned, turnsFor, type LaterPart } from './later-parts.js';
 import { renderBeforeYouApply, renderFacts } from './sourced-sections.js';
 
 let nextId = 0;
 
-/** How many facts show before the rest fold away. */
-const FACTS_SHOWN = 1;
-
 /**
- * The whole comparison, ready to paste into an article: a heading, the
- * comparison table, the pros and cons cards, the quiz, a folded "before you
- * apply" checklist, sourced facts and the reminder to check each program's own requirements. It provides the content
- * to the elements inside it.
+ * The whole comparison, ready to paste into an article: a heading, the table, the pros and cons
+ * cards, the quiz, a folded "before you apply" checklist, sourced facts and the reminder to check
+ * each program's own requirements. It provides the content to the elements inside it.
  *
  * Whatever the author puts inside the element (a short paragraph and a link)
  * is what readers see before the script runs or without JavaScript; it is
@@ -159,7 +156,7 @@ export class UsceCompare extends UsceElement {
   /**
    * How many turns have rendered: from 0 (the author's fallback, in the space
    * the snippet reserves), a section at each turn the render queue gives this
-   * widget, then one for the table's other form (turnsFor, UsceTable.forms).
+   * widget, then one for each part left for later (later-parts.ts).
    */
   private readonly turns = new RenderTurnsController(
     this,
@@ -171,6 +168,7 @@ export class UsceCompare extends UsceElement {
   /** Whether the "before you apply" topics are open. */
   @state() private applyOpen = false;
   private readonly source = new ContentSourceController(this, builtInContent);
+  private tableForm: 'table' | 'list' | undefined; // chosen at the table's first render, by its width then
   private knownTypes = '';
   private knownHighlight = '';
   private shown: SectionId[] = [...SECTION_IDS];
@@ -330,7 +328,7 @@ export class UsceCompare extends UsceElement {
           ${heading(level, ui.tableHeading, { className: 'section-title' })}
           <usce-table
             exportparts="table, frame, points"
-            .forms=${this.turns.rendered > this.shown.length ? 'both' : tableFormFor(this)}
+            .forms=${this.later('table-forms') ? 'both' : (this.tableForm ??= tableFormFor(this))}
             .types=${this.knownTypes}
             .highlight=${this.knownHighlight}
             .headingLevel=${Math.min(level + 1, 6)}
@@ -341,6 +339,7 @@ export class UsceCompare extends UsceElement {
           ${heading(level, ui.cardsHeading, { className: 'section-title' })}
           <usce-cards
             exportparts="card, card-title, card-toggle, cta"
+            .closedBodies=${this.later('card-bodies')}
             .types=${this.knownTypes}
             .highlight=${this.knownHighlight}
             .headingLevel=${Math.min(level + 1, 6)}
@@ -366,9 +365,9 @@ export class UsceCompare extends UsceElement {
           >
         </div>`;
       case 'before-you-apply':
-        return renderBeforeYouApply(this.resolved, level, this.applyFold());
+        return renderBeforeYouApply(this.resolved, level, this.fold('applyOpen', 'apply'), this.later('apply-topics'));
       case 'facts':
-        return renderFacts(this.resolved, level, this.factsFold(), FACTS_SHOWN);
+        return renderFacts(this.resolved, level, this.fold('factsOpen', 'more-facts'));
       default: {
         // A section id without its case fails to compile here.
         const unhandled: never = section;
@@ -383,12 +382,13 @@ export class UsceCompare extends UsceElement {
     void target?.revealType(type);
   };
 
-  private factsFold(): FoldState {
-    return { id: `${this.idPrefix}-more-facts`, open: this.factsOpen, set: (open) => (this.factsOpen = open) };
+  /** Whether a part left for later (later-parts.ts) has had its turn. */
+  private later(part: LaterPart): boolean {
+    return hasTurned(part, this.shown, this.turns.rendered);
   }
 
-  private applyFold(): FoldState {
-    return { id: `${this.idPrefix}-apply`, open: this.applyOpen, set: (open) => (this.applyOpen = open) };
+  private fold(key: 'factsOpen' | 'applyOpen', id: string): FoldState {
+    return { id: `${this.idPrefix}-${id}`, open: this[key], set: (open) => (this[key] = open) };
   }
 }
 

@@ -141,7 +141,11 @@ export class UsceQuiz extends UsceElement {
 
   constructor() {
     super();
-    const read = () => partnerState(this.onResult ? this.result : undefined, this.code(), this.restoredResult);
+    const read = () => {
+      // The share code is worked out only for a result: a question has none to give.
+      const result = this.onResult ? this.result : undefined;
+      return partnerState(result, result ? this.code() : '', this.restoredResult);
+    };
     this.addController(new PartnerSlotsController(this, read));
   }
 
