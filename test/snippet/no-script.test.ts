@@ -37,6 +37,20 @@ describe('the pre-rendered snippet without JavaScript', () => {
     expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 
+  it('keeps a table the parser has read only part of out of sight, so its columns move nothing', async () => {
+    const html = await snippet();
+    const rows = [...html.matchAll(/<\/tr>/g)];
+    // Cut where the page's parser may pause: after a few rows of the table.
+    container = place(html.slice(0, rows[3]!.index));
+    const partial = shadow(shadow(container.querySelector('usce-compare')!).querySelector('usce-table')!);
+    expect(partial.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+    expect(getComputedStyle(partial.querySelector('table')!).visibility).to.equal('hidden');
+    container.remove();
+    container = place(html);
+    const whole = shadow(shadow(container.querySelector('usce-compare')!).querySelector('usce-table')!);
+    expect(getComputedStyle(whole.querySelector('table')!).visibility).to.equal('visible');
+  });
+
   it('shows every pros and cons list', async () => {
     container = place(await snippet());
     const cards = shadow(shadow(container.querySelector('usce-compare')!).querySelector('usce-cards')!);

@@ -16,6 +16,14 @@ export const tableStyles = css`
     --_background: var(--usce-background, var(--_page-bg, Canvas));
   }
 
+  /* The server's table while the page's parser is still reading it: the
+     browser may paint it a few rows at a time, and automatic layout widens
+     columns as longer cells arrive, which would move the rows already
+     painted. It shows once the mark after its last row is in. */
+  .frame[data-streamed]:not(:has(> .frame-end)) > table {
+    visibility: hidden;
+  }
+
   /* Fills the frame: from 600 px on, every type fits beside the others at
      the page's font size. Automatic layout sizes the columns to their
      content, and break-word (not the widget's anywhere) keeps each word

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
@@ -158,6 +158,7 @@ export class UsceTable extends UsceElement {
     return html`<div
         class="frame"
         part="frame"
+        ?data-streamed=${isServer}
         role=${ifDefined(this.overflowing ? 'group' : undefined)}
         aria-labelledby=${this.overflowing ? this.captionId : nothing}
         tabindex=${ifDefined(this.overflowing ? 0 : undefined)}
@@ -176,6 +177,7 @@ export class UsceTable extends UsceElement {
             ${this.content.attributes.map((attribute) => this.renderRow(attribute, types))}
           </tbody>
         </table>
+        ${isServer ? html`<span class="frame-end" hidden></span>` : nothing}
       </div>
       ${this.overflowing ? html`<p class="hint">${ui.tableScrollHint}</p>` : nothing}`;
   }
