@@ -1,4 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { adaptAccent, HostBackgroundController } from '../../controllers/host-background.js';
 import { ServerRootController, type ScheduleTurn } from '../../controllers/server-root.js';
 
@@ -18,6 +19,13 @@ export abstract class UsceElement extends LitElement {
   protected readonly serverRoot: ServerRootController;
   /** True from taking over a server-rendered root until an element says it is done with it. */
   protected tookOverServerRoot = false;
+
+  /**
+   * Set by `<usce-compare>` while an element it has just added waits for its
+   * first render: adding it and rendering it take a turn each.
+   * @internal
+   */
+  @property({ attribute: false }) held = false;
 
   /**
    * `schedule` gives the take-over its turn; by default, the next task.
@@ -54,6 +62,10 @@ export abstract class UsceElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.serverRoot.pending) return super.scheduleUpdate();
     return this.serverRoot.turn().then(() => super.scheduleUpdate());
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !this.held && super.shouldUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,12 +1,15 @@
 import type { SectionId } from '../../content/select.js';
 
 /**
- * What a widget renders after its sections, a turn each, so that no turn
- * does the work of two: the table's other form (UsceTable.forms), then the
- * bodies of the closed cards (UsceCards.closedBodies), then the "before you
- * apply" topics inside their closed fold. Until then each is left out, and
- * nobody can tell: the other form is hidden at this width, and closed
- * bodies are hidden too. Whatever the reader opens renders at once.
+ * The order of a widget's render turns, one part each, so that no turn does
+ * the work of two. Each section has a turn, and the quiz a second right
+ * after it: the first adds the element (its shadow root and styles), the
+ * second renders it (UsceElement.held). After the sections come the table's
+ * other form (UsceTable.forms), the bodies of the closed cards
+ * (UsceCards.closedBodies) and the "before you apply" topics inside their
+ * closed fold. Until their turn these are left out, and nobody can tell:
+ * the other form is hidden at this width, and closed bodies are hidden too.
+ * Whatever the reader opens renders at once.
  */
 const LATER = [
   { part: 'table-forms', after: 'table' },
@@ -14,20 +17,25 @@ const LATER = [
   { part: 'apply-topics', after: 'before-you-apply' },
 ] as const;
 
-export type LaterPart = (typeof LATER)[number]['part'];
+export type LaterPart = 'quiz-render' | (typeof LATER)[number]['part'];
+export type Turn = SectionId | LaterPart;
 
-/** The parts that follow `sections`, in the order of their turns. */
-export function laterParts(sections: readonly SectionId[]): LaterPart[] {
-  return LATER.filter(({ after }) => sections.includes(after)).map(({ part }) => part);
+/** Every turn a widget showing `sections` takes, in order. */
+export function turnPlan(sections: readonly SectionId[]): Turn[] {
+  const turns: Turn[] = sections.flatMap((section): Turn[] =>
+    section === 'quiz' ? [section, 'quiz-render'] : [section],
+  );
+  for (const { part, after } of LATER) if (sections.includes(after)) turns.push(part);
+  return turns;
 }
 
-/** The render turns a widget showing `sections` takes: one a section, then one for each later part. */
+/** The render turns a widget showing `sections` takes. */
 export function turnsFor(sections: readonly SectionId[]): number {
-  return sections.length + laterParts(sections).length;
+  return turnPlan(sections).length;
 }
 
-/** Whether `part` has had its turn once `rendered` turns have. */
-export function hasTurned(part: LaterPart, sections: readonly SectionId[], rendered: number): boolean {
-  const at = laterParts(sections).indexOf(part);
-  return at >= 0 && rendered > sections.length + at;
+/** Whether `turn` is among the first `rendered` turns of a widget showing `sections`. */
+export function hasTurned(turn: Turn, sections: readonly SectionId[], rendered: number): boolean {
+  const at = turnPlan(sections).indexOf(turn);
+  return at >= 0 && at < rendered;
 }

@@ -34,7 +34,7 @@ import '../usce-quiz/usce-quiz.js';
 import '../usce-table/usce-table.js';
 import { quizPlaceholder } from './quiz-placeholder.js';
 import { tableFormFor } from './table-form.js';
-import { hasTurned, turnsFor, type LaterPart } from './later-parts.js';
+import { hasTurned, turnsFor, type Turn } from './later-parts.js';
 import { renderBeforeYouApply, renderFacts } from './sourced-sections.js';
 
 let nextId = 0;
@@ -153,11 +153,7 @@ export class UsceCompare extends UsceElement {
   /** Passed to the quiz: keep answers in localStorage. */
   @property({ type: Boolean }) remember = false;
 
-  /**
-   * How many turns have rendered: from 0 (the author's fallback, in the space
-   * the snippet reserves), a section at each turn the render queue gives this
-   * widget, then one for each part left for later (later-parts.ts).
-   */
+  /** Turns rendered: at 0 the author's fallback shows; each turn of the render queue adds a part (later-parts.ts). */
   private readonly turns = new RenderTurnsController(
     this,
     () => turnsFor(this.shown),
@@ -315,7 +311,7 @@ export class UsceCompare extends UsceElement {
           : nothing
       }
       ${renderNotices(this.resolved.ui, this.problems, this.source)}
-      ${this.shown.slice(0, this.turns.rendered).map((section) => this.renderSection(section, sub))}
+      ${this.shown.filter((section) => this.later(section)).map((section) => this.renderSection(section, sub))}
       <p class="caveat" part="caveat">${ui.caveat}</p>
     </section>`;
   }
@@ -353,6 +349,7 @@ export class UsceCompare extends UsceElement {
         return html`<div class="section">
           <usce-quiz
             exportparts="quiz, progress, quiz-option, quiz-button, result, cta"
+            .held=${!this.later('quiz-render')}
             linked
             .headingLevel=${level}
             ?share=${this.share}
@@ -382,9 +379,9 @@ export class UsceCompare extends UsceElement {
     void target?.revealType(type);
   };
 
-  /** Whether a part left for later (later-parts.ts) has had its turn. */
-  private later(part: LaterPart): boolean {
-    return hasTurned(part, this.shown, this.turns.rendered);
+  /** Whether a section or a part left for later (later-parts.ts) has had its turn. */
+  private later(turn: Turn): boolean {
+    return hasTurned(turn, this.shown, this.turns.rendered);
   }
 
   private fold(key: 'factsOpen' | 'applyOpen', id: string): FoldState {

@@ -1,7 +1,8 @@
-// What <usce-compare> renders a turn after its sections (later-parts.ts):
-// the bodies of the closed cards and the "before you apply" topics in their
-// closed fold. Left out of the section's own turn, so no turn does the work
-// of two; whatever the reader opens in between shows at once.
+// What <usce-compare> renders in turns of their own (later-parts.ts): the
+// quiz's first question a turn after the quiz is added, and after the
+// sections the bodies of the closed cards and the "before you apply" topics
+// in their closed fold. So no turn does the work of two; whatever the reader
+// opens in between shows at once.
 import { expect } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { UsceCards } from '../../../src/components/usce-cards/usce-cards.js';
@@ -80,6 +81,18 @@ describe('<usce-compare> parts rendered a turn later', () => {
     const cards = shadow(el).querySelector<UsceCards>('usce-cards')!;
     await cards.updateComplete;
     expect(all(cards, '.card-body:not([hidden])')).to.have.length(1);
+  });
+
+  it('adds the quiz in one turn and renders its first question in the next', async () => {
+    const forms: number[] = [];
+    const el = await watchFirst('quiz', 'usce-quiz', async (widget) => {
+      const quiz = shadow(widget).querySelector('usce-quiz')!;
+      await (quiz as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+      forms.push(quiz.shadowRoot!.querySelectorAll('form').length);
+    });
+    const quiz = shadow(el).querySelector('usce-quiz')!;
+    expect(forms).to.deep.equal([0]);
+    expect(all(quiz, 'form input[type="radio"]').length).to.equal(builtInContent.quiz.questions[0]!.options.length);
   });
 
   it('renders the closed checklist a turn after its section, and at once when opened', async () => {
