@@ -26,6 +26,8 @@ export abstract class UsceElement extends LitElement {
    * @internal
    */
   @property({ attribute: false }) held = false;
+  /** What changed while the element was held, for the update that ends the hold. */
+  private heldChanges: Map<PropertyKey, unknown> | null = null;
 
   /**
    * `schedule` gives the take-over its turn; by default, the next task.
@@ -65,7 +67,16 @@ export abstract class UsceElement extends LitElement {
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return !this.held && super.shouldUpdate(changed);
+    if (this.held) {
+      // Lit forgets the changes of a skipped update; the first render must see them all.
+      this.heldChanges ??= new Map();
+      for (const [key, old] of changed) if (!this.heldChanges.has(key)) this.heldChanges.set(key, old);
+      return false;
+    }
+    const all = changed as Map<PropertyKey, unknown>;
+    for (const [key, old] of this.heldChanges ?? []) if (!all.has(key)) all.set(key, old);
+    this.heldChanges = null;
+    return super.shouldUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

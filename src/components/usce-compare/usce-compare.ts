@@ -335,6 +335,7 @@ export class UsceCompare extends UsceElement {
           ${heading(level, ui.cardsHeading, { className: 'section-title' })}
           <usce-cards
             exportparts="card, card-title, card-toggle, cta"
+            .held=${!this.later('cards-render')}
             .closedBodies=${this.later('card-bodies')}
             .types=${this.knownTypes}
             .highlight=${this.knownHighlight}

@@ -33,6 +33,20 @@ async function watchFirst(sections: string, selector: string, atFirst: (el: Usce
   return el;
 }
 
+/** Settles in the task that first renders `selector` in `el`'s shadow root. */
+function appears(el: Element, selector: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!el.shadowRoot!.querySelector(selector)) return;
+      watch.disconnect();
+      resolve();
+    };
+    const watch = new MutationObserver(check);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    check();
+  });
+}
+
 /** The text of each card's body, by type id. */
 function bodies(cards: UsceCards): Record<string, number> {
   return Object.fromEntries(
@@ -47,6 +61,8 @@ describe('<usce-compare> parts rendered a turn later', () => {
     const seen: Array<Record<string, number>> = [];
     const el = await watchFirst('cards', 'usce-cards', async (widget) => {
       const cards = shadow(widget).querySelector<UsceCards>('usce-cards')!;
+      // Added in one turn, rendered in the next (later-parts.ts).
+      await appears(cards, '.card');
       await cards.updateComplete;
       seen.push(bodies(cards));
     });
@@ -69,6 +85,8 @@ describe('<usce-compare> parts rendered a turn later', () => {
     const [type] = TYPES;
     const el = await watchFirst('cards', 'usce-cards', async (widget) => {
       const cards = shadow(widget).querySelector<UsceCards>('usce-cards')!;
+      // Added in one turn, rendered in the next (later-parts.ts).
+      await appears(cards, '.card');
       await cards.updateComplete;
       one(cards, `.card[data-type="${type!.id}"] .card-toggle`).click();
       await cards.updateComplete;
