@@ -5,7 +5,7 @@
  * itself, each from the one place in src/ that already states it:
  *
  * - tag names: the elements are registered by `define()` from the `ELEMENTS`
- *   map in src/define.ts, not by `customElements.define()` or a decorator;
+ *   map in src/elements.ts, not by `customElements.define()` or a decorator;
  * - event types: the `UsceEventDetails` map in src/events.ts;
  * - attribute descriptions: the class's `@attr` lines, written for page
  *   authors, rather than the doc comment of the property behind each one
@@ -22,6 +22,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
+/** Where the ELEMENTS map is; src/define.ts registers the elements from it on import. */
+const ELEMENTS_FILE = 'src/elements.ts';
 const DEFINE_FILE = 'src/define.ts';
 const EVENTS_FILE = 'src/events.ts';
 const TOKENS_FILE = 'src/components/shared/tokens.ts';
@@ -67,7 +69,7 @@ function usceManifest() {
           if (!decl.customElement) continue;
           const tag = elements.find((e) => e.className === decl.name && e.module === mod.path)?.tag;
           if (tag) decl.tagName = tag;
-          else problems.push(`${decl.name} (${mod.path}) is not in the ELEMENTS map of ${DEFINE_FILE}.`);
+          else problems.push(`${decl.name} (${mod.path}) is not in the ELEMENTS map of ${ELEMENTS_FILE}.`);
           // The base class's plumbing is protected, and no more API than private members.
           decl.members = decl.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
           for (const event of decl.events ?? []) {
@@ -174,10 +176,10 @@ function imports(source) {
 
 /** `[{tag, className, module}]` from `export const ELEMENTS = { 'usce-x': UsceX, ... }`. */
 function readElements(problems) {
-  const source = parse(DEFINE_FILE);
+  const source = parse(ELEMENTS_FILE);
   const map = objectLiteral(source, 'ELEMENTS');
   if (!map) {
-    problems.push(`No ELEMENTS object literal found in ${DEFINE_FILE}.`);
+    problems.push(`No ELEMENTS object literal found in ${ELEMENTS_FILE}.`);
     return [];
   }
   const importsByName = imports(source);
