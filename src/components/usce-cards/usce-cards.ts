@@ -80,7 +80,6 @@ export class UsceCards extends UsceElement {
   /** Query parameters appended to the call-to-action link. */
   @property({ attribute: 'cta-params' }) ctaParams: string | null = null;
 
-  /** The types whose cards are open. */
   /**
    * Whether the closed cards' bodies are rendered (hidden, for find-in-page
    * and print). `<usce-compare>` leaves them out of the cards' first render
@@ -88,6 +87,7 @@ export class UsceCards extends UsceElement {
    */
   @property({ attribute: false }) closedBodies = true;
 
+  /** The types whose cards are open. */
   @state() private open = new Set<TypeId>();
 
   private cta: CtaSettings = NO_CTA;
