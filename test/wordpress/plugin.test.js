@@ -233,6 +233,15 @@ async function widgetsRendered(page) {
         : !!sr.querySelector('[part~="caveat"]');
     }),
   );
+  // Then every part: the widgets render a part a turn, and closed folds fill last.
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('usce-compare, usce-quiz')].map(async (el) => {
+        await customElements.whenDefined(el.localName);
+        await el.updateComplete;
+      }),
+    ),
+  );
 }
 
 test('an administrator installs the zip through Upload Plugin and activates it', async () => {
