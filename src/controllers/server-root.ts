@@ -157,8 +157,9 @@ export class ServerRootController implements ReactiveController {
  * hidden (no style or layout to pay), one part per turn; once the host's
  * render is whole it calls `finish()`, which removes the server's markup in
  * the same task as the host shows its own. So the work comes in several
- * smaller tasks instead of one, and nothing is ever painted blank or twice. Elements inside the server's
- * markup stay inert, since its root stays pending until then.
+ * smaller tasks instead of one, and nothing is ever painted blank or twice.
+ * Elements inside the server's markup stay inert, since its root stays
+ * pending until then.
  */
 export class StagedServerRoot extends ServerRootController {
   /** The server's nodes left in place beside the host's render, until `finish()`. */
